@@ -56,8 +56,6 @@ export interface Campaign {
   measures: MeasureDefinition[];
   /** Free-form values that templates print (numbers, strings, nested maps). */
   national: Record<string, unknown>;
-  /** Numbered notes to editors, Markdown; may use helpers. */
-  notes: string[];
   style: HouseStyle;
 }
 
@@ -69,16 +67,24 @@ export interface MeasureRow {
   line: number;
 }
 
+/** A local service named in the "how to report" section; every field may be unknown. */
+export interface LocalService {
+  name: string | null;
+  phone: string | null;
+  url: string | null;
+}
+
+/** Per-force details from `contacts.yaml`; forces without an entry get the national numbers. */
 export interface Contacts {
-  /** Name of the local safeguarding or reporting service, or null. */
-  safeguardingName: string | null;
-  safeguardingPhone: string | null;
-  safeguardingUrl: string | null;
+  /** "999" unless stated. */
+  emergency: string;
   /** Police non-emergency number; "101" unless stated. */
-  policeNonEmergency: string;
-  policeEmergency: string;
-  pressOfficeEmail: string | null;
-  pressOfficePhone: string | null;
+  nonEmergency: string;
+  /** Where to report a concern about a child locally (e.g. a multi-agency safeguarding hub). */
+  safeguarding: LocalService;
+  /** Support for victims (e.g. a sexual assault referral centre). */
+  support: LocalService;
+  pressOffice: { email: string | null; phone: string | null };
 }
 
 export interface Region {
