@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { error, type Diagnostic } from '../errors/diagnostic.js';
+
+/** A text file as read from disk, named as the user named it. */
+export interface SourceFile {
+  /** Path for messages: the folder the user gave, joined with the file name. */
+  path: string;
+  text: string;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a UTF-8 text file, dropping a byte-order mark. A file in another
+ * encoding (Excel's "CSV" is Windows-1252) is refused rather than read as
+ * mojibake.
+ */
+export async function readSourceFile(path: string, cwd: string): Promise<SourceFile | Diagnostic> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(resolve(cwd, path));
+  } catch (cause) {
+    return error(path, describeReadFailure(cause));
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return error(path, 'this file is not UTF-8 text', {
+      hint: 'open it in your spreadsheet and re-save as CSV UTF-8 (or save the text file as UTF-8)',
+    });
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { path, text };
+}
+
+export function describeReadFailure(cause: unknown): string {
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'file not found';
+  if (code === 'EISDIR') return 'expected a file, found a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return `could not read this file (${code ?? String(cause)})`;
+}
+
+export function isDiagnostic(value: unknown): value is Diagnostic {
+  return typeof value === 'object' && value !== null && 'severity' in value && 'message' in value;
+}

@@ -1,0 +1,101 @@
+import { error, type Diagnostic } from '../errors/diagnostic.js';
+import type { SourceFile } from '../load/readSourceFile.js';
+import type { MeasureDefinition } from '../model.js';
+import { parseExtraCell, parseFigure } from './cells.js';
+import { readCsvRecords } from './csvRecords.js';
+import { nameKey, tidyName } from './names.js';
+
+/** One region's row in one measure's CSV. */
+export interface TableRow {
+  name: string;
+  key: string;
+  nation: string;
+  values: Map<string, number | null>;
+  extra: Record<string, string | number | null>;
+  line: number;
+}
+
+export interface MeasureTable {
+  measure: MeasureDefinition;
+  file: string;
+  /** Period columns in the order of the header. */
+  periods: string[];
+  rows: TableRow[];
+}
+
+/** A header is a period when it reads like a financial ("2019/20") or calendar ("2020") year. */
+const PERIOD_HEADER = /^\d{4}(\/\d{2})?$/;
+const REGION_COLUMN = 'force';
+const NATION_COLUMN = 'nation';
+
+/**
+ * Reads one measure's CSV: `force`, `nation`, one column per period, any other
+ * columns kept as extras. Every bad cell, duplicate and ragged row is reported.
+ */
+export function validateMeasureTable(
+  file: SourceFile,
+  measure: MeasureDefinition,
+  requiredPeriods: readonly string[],
+): { table: MeasureTable | null; diagnostics: Diagnostic[] } {
+  const { records, diagnostics } = readCsvRecords(file);
+  if (diagnostics.length) return { table: null, diagnostics };
+  const [header, ...body] = records;
+  if (!header) return { table: null, diagnostics: [error(file.path, 'the file is empty', { hint: `the first line names the columns: ${REGION_COLUMN},${NATION_COLUMN},${requiredPeriods.join(',')}` })] };
+
+  const columns = header.cells.map((c) => c.trim());
+  const seen = new Map<string, number>();
+  columns.forEach((name, index) => {
+    if (name === '') diagnostics.push(error(file.path, `column ${index + 1} has no name`, { line: header.line }));
+    else if (seen.has(name)) diagnostics.push(error(file.path, `column "${name}" appears twice (columns ${(seen.get(name) ?? 0) + 1} and ${index + 1})`, { line: header.line }));
+    else seen.set(name, index);
+  });
+  for (const required of [REGION_COLUMN, NATION_COLUMN, ...requiredPeriods]) {
+    if (!seen.has(required)) {
+      diagnostics.push(error(file.path, `missing column "${required}"`, { line: header.line, hint: `the header is: ${columns.join(',')}` }));
+    }
+  }
+  if (diagnostics.length) return { table: null, diagnostics };
+
+  const periods = columns.filter((c) => PERIOD_HEADER.test(c));
+  const extras = columns.filter((c) => c !== REGION_COLUMN && c !== NATION_COLUMN && !PERIOD_HEADER.test(c));
+  const rows: TableRow[] = [];
+  const firstLineOfKey = new Map<string, TableRow>();
+
+  body.forEach((record, index) => {
+    const rowNumber = index + 1;
+    const cell = (column: string): string => record.cells[seen.get(column) ?? -1] ?? '';
+    const name = tidyName(cell(REGION_COLUMN));
+    const where = name ? `row ${rowNumber} (force "${name}")` : `row ${rowNumber}`;
+    if (record.cells.length !== columns.length) {
+      diagnostics.push(error(file.path, `${where} has ${record.cells.length} cells; the header has ${columns.length}`, { line: record.line, hint: 'a missing or extra comma, or an unquoted comma inside a value' }));
+      return;
+    }
+    if (!name) {
+      diagnostics.push(error(file.path, `${where}, column ${REGION_COLUMN}: a force name is required`, { line: record.line }));
+      return;
+    }
+    const nation = tidyName(cell(NATION_COLUMN));
+    if (!nation) diagnostics.push(error(file.path, `${where}, column ${NATION_COLUMN}: a nation is required`, { line: record.line, hint: 'e.g. England, Wales, Scotland or Northern Ireland' }));
+
+    const values = new Map<string, number | null>();
+    for (const period of periods) {
+      const raw = cell(period);
+      const result = parseFigure(raw, measure.kind);
+      if (result.ok) values.set(period, result.value);
+      else diagnostics.push(error(file.path, `${where}, column ${period}: expected ${result.expected}, got ${JSON.stringify(raw)}`, { line: record.line, ...(result.hint ? { hint: result.hint } : {}) }));
+    }
+    const extra: Record<string, string | number | null> = {};
+    for (const column of extras) extra[column] = parseExtraCell(cell(column));
+
+    const row: TableRow = { name, key: nameKey(name), nation, values, extra, line: record.line };
+    const first = firstLineOfKey.get(row.key);
+    if (first) {
+      diagnostics.push(error(file.path, `${where}: force "${name}" appears twice (lines ${first.line} and ${record.line})`, { line: record.line, hint: 'keep one row per force' }));
+      return;
+    }
+    firstLineOfKey.set(row.key, row);
+    rows.push(row);
+  });
+  if (rows.length === 0 && diagnostics.length === 0) diagnostics.push(error(file.path, 'no rows of figures below the header'));
+  return { table: { measure, file: file.path, periods, rows }, diagnostics };
+}

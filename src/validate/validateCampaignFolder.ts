@@ -1,0 +1,129 @@
+import { error, hasErrors, type Diagnostic } from '../errors/diagnostic.js';
+import type { CampaignFolder } from '../load/loadCampaignFolder.js';
+import type { Campaign, QuoteSnippet, Region, ValidCampaign } from '../model.js';
+import { validateCampaign } from './campaign.js';
+import { defaultContacts, validateContacts } from './contacts.js';
+import { validateMeasureTable, type MeasureTable } from './measureTable.js';
+import { closestName, nameKey, RESERVED_SLUGS, slugify } from './names.js';
+import { validateQuote } from './quotes.js';
+
+/**
+ * Turns a campaign folder's files into a typed campaign, collecting every
+ * problem in every file so one run lists them all.
+ */
+export function validateCampaignFolder(folder: CampaignFolder): { valid: ValidCampaign | null; diagnostics: Diagnostic[] } {
+  const { campaign, lineOf, diagnostics } = validateCampaign(folder.campaign);
+  if (!campaign) return { valid: null, diagnostics: [...diagnostics, ...validateQuotesAlone(folder)] };
+
+  const tables: MeasureTable[] = [];
+  campaign.measures.forEach((measure, index) => {
+    const file = folder.tables.get(measure.file);
+    if (!file) {
+      const line = lineOf(['measures', measure.name, 'file']);
+      diagnostics.push(error(folder.campaign.path, `field \`measures.${measure.name}.file\`: ${measure.file} is not in ${folder.dir}`, line === undefined ? {} : { line }));
+      return;
+    }
+    const required = index === 0 ? [campaign.periods.current, campaign.periods.previous] : [campaign.periods.current];
+    const result = validateMeasureTable(file, measure, required);
+    diagnostics.push(...result.diagnostics);
+    if (result.table) tables.push(result.table);
+  });
+
+  const regions = buildRegions(campaign, tables, diagnostics);
+  const primaryFile = folder.tables.get(campaign.measures[0]?.file ?? '')?.path ?? folder.dir;
+  attachContacts(folder, regions, primaryFile, diagnostics);
+  const quotes = validateQuotes(folder, regions, primaryFile, diagnostics);
+  if (hasErrors(diagnostics) || tables.length !== campaign.measures.length) return { valid: null, diagnostics };
+  return { valid: { campaign, regions, quotes }, diagnostics };
+}
+
+/** Regions are the rows of the first (primary) measure; other measures join on the force name. */
+function buildRegions(campaign: Campaign, tables: MeasureTable[], diagnostics: Diagnostic[]): Region[] {
+  const [primary, ...others] = tables;
+  if (!primary || primary.measure !== campaign.measures[0]) return [];
+  const regions: Region[] = [];
+  const bySlug = new Map<string, { name: string; line: number }>();
+  for (const row of primary.rows) {
+    const slug = slugify(row.name);
+    const at = { line: row.line };
+    if (!slug) {
+      diagnostics.push(error(primary.file, `force "${row.name}": the name makes an empty folder name`, { ...at, hint: 'use letters or digits in the name' }));
+      continue;
+    }
+    if (RESERVED_SLUGS.has(slug)) {
+      diagnostics.push(error(primary.file, `force "${row.name}": its folder name "${slug}" is reserved`, { ...at, hint: 'rename the force, e.g. add the word Police' }));
+      continue;
+    }
+    const clash = bySlug.get(slug);
+    if (clash) {
+      diagnostics.push(error(primary.file, `forces "${clash.name}" (line ${clash.line}) and "${row.name}" (line ${row.line}) both make the folder name "${slug}"`, { ...at, hint: 'each force needs a distinct name' }));
+      continue;
+    }
+    bySlug.set(slug, { name: row.name, line: row.line });
+    regions.push({
+      name: row.name,
+      slug,
+      nation: row.nation,
+      extra: row.extra,
+      contacts: defaultContacts(),
+      measures: new Map([[primary.measure.name, { values: row.values, line: row.line }]]),
+    });
+  }
+  const byKey = new Map(regions.map((r) => [nameKey(r.name), r]));
+  for (const table of others) {
+    for (const row of table.rows) {
+      const region = byKey.get(row.key);
+      if (region) region.measures.set(table.measure.name, { values: row.values, line: row.line });
+      else diagnostics.push(unmatched(table.file, row.name, row.line, primary.file, regions));
+    }
+  }
+  return regions;
+}
+
+function attachContacts(folder: CampaignFolder, regions: Region[], primaryFile: string, diagnostics: Diagnostic[]): void {
+  if (!folder.contacts) return;
+  const { contacts, diagnostics: problems } = validateContacts(folder.contacts);
+  diagnostics.push(...problems);
+  const byKey = new Map(regions.map((r) => [nameKey(r.name), r]));
+  for (const [key, entry] of contacts) {
+    const region = byKey.get(key);
+    if (region) region.contacts = entry.contacts;
+    else if (regions.length) diagnostics.push(unmatched(folder.contacts.path, entry.name, entry.line, primaryFile, regions));
+  }
+}
+
+function validateQuotes(folder: CampaignFolder, regions: Region[], primaryFile: string, diagnostics: Diagnostic[]): QuoteSnippet[] {
+  const names = new Set(regions.map((r) => nameKey(r.name)));
+  const quotes: QuoteSnippet[] = [];
+  for (const file of folder.quotes) {
+    const result = validateQuote(file);
+    diagnostics.push(...result.diagnostics);
+    if (!result.quote) continue;
+    const quote = result.quote;
+    if (quote.appliesTo !== 'all' && regions.length) {
+      for (const name of quote.appliesTo) {
+        if (!names.has(nameKey(name))) diagnostics.push(unmatched(file.path, name, 1 + lineOfKey(file.text, 'applies_to'), primaryFile, regions));
+      }
+    }
+    quotes.push(quote);
+  }
+  return quotes;
+}
+
+function validateQuotesAlone(folder: CampaignFolder): Diagnostic[] {
+  return folder.quotes.flatMap((file) => validateQuote(file).diagnostics);
+}
+
+function unmatched(file: string, name: string, line: number | undefined, primaryFile: string, regions: Region[]): Diagnostic {
+  const guess = closestName(name, regions.map((r) => r.name));
+  return error(file, `force "${name}" is not in ${primaryFile}`, {
+    ...(line === undefined ? {} : { line }),
+    hint: guess ? `did you mean "${guess}"?` : `the forces are the rows of ${primaryFile}`,
+  });
+}
+
+/** 0-based index of the line where `key:` first appears; 0 when absent. */
+function lineOfKey(text: string, key: string): number {
+  const index = text.split(/\r\n|\r|\n/).findIndex((l) => l.startsWith(`${key}:`));
+  return Math.max(index, 0);
+}

@@ -1,0 +1,125 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from 'yaml';
+import { error, type Diagnostic } from '../errors/diagnostic.js';
+
+/** A parsed YAML document that can say where each value came from. */
+export interface ParsedYaml {
+  value: unknown;
+  /** 1-based line (in the whole file) of the deepest node found along `path`. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/** Keys that would reach Object.prototype when copied into a plain object. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Aliases allowed per document: ordinary files use a handful; a "billion laughs" uses thousands. */
+const MAX_ALIAS_COUNT = 50;
+
+/**
+ * Plain (unquoted) values that YAML 1.1 readers, spreadsheets or the YAML 1.2
+ * core schema would turn into something else: leading-zero phone numbers lose
+ * their zero, 12:30 becomes 750 in YAML 1.1, dates become Date objects.
+ */
+const AMBIGUOUS_PLAIN: ReadonlyArray<{ test: RegExp; what: string }> = [
+  { test: /^[+]?0\d[\d ]*$/, what: 'a number with a leading zero (a phone number?)' },
+  { test: /^\+\d[\d ]+$/, what: 'an international phone number' },
+  { test: /^\d{1,2}:\d{2}(:\d{2})?$/, what: 'a time' },
+  { test: /^\d{4}-\d{2}-\d{2}([Tt ].*)?$/, what: 'a date' },
+];
+
+/**
+ * Parses YAML 1.2 text. `lineOffset` is how many lines of the file come before
+ * the text (front matter starts on line 2). Every problem is returned, none thrown.
+ */
+export function parseYaml(
+  file: string,
+  text: string,
+  lineOffset = 0,
+): { parsed: ParsedYaml | null; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: true,
+  });
+  const lineAt = (offset: number): number => lineCounter.linePos(offset).line + lineOffset;
+  const diagnostics: Diagnostic[] = [];
+  for (const e of doc.errors) {
+    const line = e.linePos ? e.linePos[0].line + lineOffset : undefined;
+    const message = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
+    diagnostics.push(error(file, `YAML: ${message}`, line === undefined ? {} : { line }));
+  }
+  if (diagnostics.length) return { parsed: null, diagnostics };
+
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (isScalar(key) && FORBIDDEN_KEYS.has(String(key.value))) {
+        diagnostics.push(
+          error(file, `the key \`${String(key.value)}\` is not allowed`, {
+            line: key.range ? lineAt(key.range[0]) : undefined,
+            hint: 'rename it: it would change how every object behaves',
+          }),
+        );
+      }
+    },
+    Scalar(_, node) {
+      const problem = ambiguity(node);
+      if (problem) {
+        const source = String(node.source);
+        diagnostics.push(
+          error(file, `unquoted ${problem} \`${source}\`: quote this value`, {
+            line: node.range ? lineAt(node.range[0]) : undefined,
+            hint: `write "${source}" so every reader keeps it as written`,
+          }),
+        );
+      }
+    },
+  });
+  if (diagnostics.length) return { parsed: null, diagnostics };
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return {
+      parsed: null,
+      diagnostics: [
+        error(file, `YAML: too many aliases (more than ${MAX_ALIAS_COUNT})`, {
+          hint: 'write the values out instead of repeating them with *aliases',
+        }),
+      ],
+    };
+  }
+  return { parsed: { value, lineOf: (path) => lineOfPath(doc, path, lineAt) }, diagnostics };
+}
+
+function ambiguity(node: Scalar): string | null {
+  if (node.type !== 'PLAIN' || typeof node.source !== 'string') return null;
+  return AMBIGUOUS_PLAIN.find((a) => a.test.test(node.source as string))?.what ?? null;
+}
+
+/**
+ * Walks `path` down the document as far as it exists. A scalar points at its
+ * value; a map or list at the key that opens it, which is where people look.
+ */
+function lineOfPath(doc: Document, path: readonly PropertyKey[], lineAt: (offset: number) => number): number | undefined {
+  let node: unknown = doc.contents;
+  let found: Node | null | undefined = doc.contents;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+      if (!pair) break;
+      node = pair.value;
+      found = (isScalar(node) ? node : pair.key) as Node;
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+      node = node.items[key];
+      found = node as Node;
+    } else {
+      break;
+    }
+  }
+  const range = found?.range;
+  return range ? lineAt(range[0]) : undefined;
+}
