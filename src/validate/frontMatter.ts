@@ -57,5 +57,5 @@ export function readFrontMatter(file: SourceFile): { parsed: FrontMatterFile | n
   const prefix = file.text.slice(0, file.text.length - content.length);
   const bodyLineOffset = prefix.match(/\r\n|\r|\n/g)?.length ?? 0;
   const data = parsed.value ?? {};
-  return { parsed: { data: { value: data, lineOf: parsed.lineOf }, body: content, bodyLineOffset }, diagnostics };
+  return { parsed: { data: { ...parsed, value: data }, body: content, bodyLineOffset }, diagnostics };
 }

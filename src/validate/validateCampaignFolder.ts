@@ -1,4 +1,4 @@
-import { error, hasErrors, type Diagnostic } from '../errors/diagnostic.js';
+import { error, type Diagnostic } from '../errors/diagnostic.js';
 import type { CampaignFolder } from '../load/loadCampaignFolder.js';
 import type { Campaign, QuoteSnippet, Region, ValidCampaign } from '../model.js';
 import { validateCampaign } from './campaign.js';
@@ -9,7 +9,10 @@ import { validateQuote } from './quotes.js';
 
 /**
  * Turns a campaign folder's files into a typed campaign, collecting every
- * problem in every file so one run lists them all.
+ * problem in every file so one run lists them all. The campaign comes back
+ * even when some rows have problems (those cells read as not known), so the
+ * templates can still be checked against it in the same run; it is null only
+ * when campaign.yaml itself cannot be used.
  */
 export function validateCampaignFolder(folder: CampaignFolder): { valid: ValidCampaign | null; diagnostics: Diagnostic[] } {
   const { campaign, lineOf, diagnostics } = validateCampaign(folder.campaign);
@@ -33,7 +36,6 @@ export function validateCampaignFolder(folder: CampaignFolder): { valid: ValidCa
   const primaryFile = folder.tables.get(campaign.measures[0]?.file ?? '')?.path ?? folder.dir;
   attachContacts(folder, regions, primaryFile, diagnostics);
   const quotes = validateQuotes(folder, regions, primaryFile, diagnostics);
-  if (hasErrors(diagnostics) || tables.length !== campaign.measures.length) return { valid: null, diagnostics };
   return { valid: { campaign, regions, quotes }, diagnostics };
 }
 

@@ -6,6 +6,8 @@ export interface ParsedYaml {
   value: unknown;
   /** 1-based line (in the whole file) of the deepest node found along `path`. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** Line and 1-based column of the first character of a scalar's text (inside its quotes). */
+  locate(path: readonly PropertyKey[]): { line: number; column: number } | undefined;
 }
 
 /** Keys that would reach Object.prototype when copied into a plain object. */
@@ -92,7 +94,14 @@ export function parseYaml(
       ],
     };
   }
-  return { parsed: { value, lineOf: (path) => lineOfPath(doc, path, lineAt) }, diagnostics };
+  const locate = (path: readonly PropertyKey[]): { line: number; column: number } | undefined => {
+    const node = doc.getIn(path as PropertyKey[], true);
+    if (!isScalar(node) || !node.range) return undefined;
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0;
+    const pos = lineCounter.linePos(node.range[0] + quoted);
+    return { line: pos.line + lineOffset, column: pos.col };
+  };
+  return { parsed: { value, lineOf: (path) => lineOfPath(doc, path, lineAt), locate }, diagnostics };
 }
 
 function ambiguity(node: Scalar): string | null {

@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util';
+import { isRealDate } from '../validate/fields.js';
+
+export const USAGE = `Usage:
+  patchpress build [--data DIR] [--templates DIR] [--out DIR] [--date YYYY-MM-DD] [--only SLUG...] [--drafts]
+  patchpress check [--data DIR] [--templates DIR] [--drafts]
+
+  build   generate every release into the output folder (default out/)
+  check   validate data and templates and render everything; write nothing
+
+Options:
+  --data DIR         campaign folder (default data)
+  --templates DIR    templates folder (default templates)
+  --out DIR          output folder (default out)
+  --date YYYY-MM-DD  the build date recorded in the manifest (default today, UK time)
+  --only SLUG...     only these forces, by slug (e.g. --only hampshire wiltshire)
+  --drafts           include quote snippets not yet approved
+  -h, --help         show this help
+
+Exit codes: 0 done; 1 the input has problems (all listed); 2 bad usage.`;
+
+export type Command = 'build' | 'check';
+
+export interface CliOptions {
+  command: Command;
+  data: string;
+  templates: string;
+  out: string;
+  date: string | undefined;
+  only: string[];
+  drafts: boolean;
+}
+
+export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'usage-error'; message: string };
+
+const COMMANDS: readonly Command[] = ['build', 'check'];
+
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        data: { type: 'string' },
+        templates: { type: 'string' },
+        out: { type: 'string' },
+        date: { type: 'string' },
+        only: { type: 'string', multiple: true },
+        drafts: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (cause) {
+    return { kind: 'usage-error', message: (cause as Error).message.replace(/\. To specify a positional argument.*$/s, '') };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  const [command, ...rest] = positionals;
+  if (command === undefined) return { kind: 'usage-error', message: 'name a command: build or check' };
+  if (!(COMMANDS as readonly string[]).includes(command)) return { kind: 'usage-error', message: `unknown command "${command}" (commands: ${COMMANDS.join(', ')})` };
+  // `--only a b` reads the words after --only as more slugs.
+  const only = [...(values.only ?? []), ...(values.only ? rest : [])].flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  if (!values.only && rest.length) return { kind: 'usage-error', message: `unexpected argument "${rest[0]}"` };
+  if (values.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(values.date) && isRealDate(values.date))) {
+    return { kind: 'usage-error', message: `--date: expected a date written YYYY-MM-DD, got "${values.date}"` };
+  }
+  if (command === 'check' && (values.out !== undefined || values.date !== undefined || values.only)) {
+    return { kind: 'usage-error', message: 'check writes nothing: --out, --date and --only belong to build' };
+  }
+  return {
+    kind: 'run',
+    options: {
+      command: command as Command,
+      data: values.data ?? 'data',
+      templates: values.templates ?? 'templates',
+      out: values.out ?? 'out',
+      date: values.date,
+      only,
+      drafts: values.drafts ?? false,
+    },
+  };
+}

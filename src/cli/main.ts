@@ -1,0 +1,62 @@
+import { formatDiagnostics, summarize } from '../errors/format.js';
+import { generate } from '../generate.js';
+import { parseCliArgs, USAGE } from './args.js';
+
+/** The parts of a process the CLI uses, injected so tests can run it in-process. */
+export interface CliProcess {
+  argv: readonly string[];
+  cwd: string;
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+export const EXIT = { ok: 0, inputProblems: 1, usage: 2, bug: 3 } as const;
+
+/** Runs one command and returns the exit code; never throws for a user's mistake. */
+export async function main(proc: CliProcess): Promise<number> {
+  const args = parseCliArgs(proc.argv);
+  if (args.kind === 'help') {
+    proc.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (args.kind === 'usage-error') {
+    proc.stderr.write(`patchpress: ${args.message}\n\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  const { options } = args;
+  const started = process.hrtime.bigint();
+  const result = await generate({
+    data: options.data,
+    templates: options.templates,
+    out: options.out,
+    ...(options.date ? { date: options.date } : {}),
+    only: options.only,
+    drafts: options.drafts,
+    write: options.command === 'build',
+    cwd: proc.cwd,
+  });
+  if (result.usageError) {
+    proc.stderr.write(`patchpress: ${result.usageError}\n`);
+    return EXIT.usage;
+  }
+  if (result.diagnostics.length) proc.stderr.write(`${formatDiagnostics(result.diagnostics)}\n\n`);
+  if (!result.ok) {
+    const nothing = options.command === 'build' ? ` Nothing was written to ${options.out}/.` : '';
+    proc.stderr.write(`${capitalize(summarize(result.diagnostics))}.${nothing}\n`);
+    return EXIT.inputProblems;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const releases = result.releases.length;
+  const noun = releases === 1 ? 'release' : 'releases';
+  const warnings = result.diagnostics.length ? ` (${summarize(result.diagnostics)})` : '';
+  proc.stdout.write(
+    options.command === 'build'
+      ? `Wrote ${releases} ${noun} (${result.files.length} files) to ${options.out}/ in ${seconds.toFixed(1)} s${warnings}.\n`
+      : `Checked ${releases} ${noun}: ${result.diagnostics.length ? summarize(result.diagnostics) : 'no problems'}.\n`,
+  );
+  return EXIT.ok;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,6 @@
+/** patchpress as a library: `generate(options)` runs the whole pipeline. */
+export { generate, type GenerateOptions, type GenerateResult } from './generate.js';
+export type { Diagnostic, Severity } from './errors/diagnostic.js';
+export { formatDiagnostics } from './errors/format.js';
+export type { Manifest, ManifestRelease } from './write/manifest.js';
+export type * from './model.js';

@@ -1,0 +1,76 @@
+import type { Campaign, QuoteSnippet, RegionStory } from '../model.js';
+import { escapeMarkdown } from './markdownEscape.js';
+
+/** A selected quote as a template sees it: its text already rendered for this region. */
+export interface QuoteContext {
+  id: string;
+  speaker: string;
+  role: string | null;
+  org: string | null;
+  sample: boolean;
+  text: string;
+}
+
+/** What every template sees for one region (design.md §3). */
+export type RegionContext = Record<string, unknown> & {
+  campaign: Record<string, unknown>;
+  national: unknown;
+  region: Record<string, unknown>;
+  quotes: QuoteContext[];
+  rank: Record<string, unknown>;
+};
+
+/**
+ * Builds a region's template context. Every string that comes from the data is
+ * escaped for Markdown here, once, so a force called "2024. A record year" or
+ * a contact with `*` prints literally; numbers stay numbers for the helpers.
+ */
+export function regionContext(campaign: Campaign, story: RegionStory, quotes: QuoteContext[]): RegionContext {
+  const { region } = story;
+  const context: RegionContext = {
+    campaign: {
+      id: campaign.id,
+      title: escapeMarkdown(campaign.title),
+      publisher: escapeStrings(campaign.publisher),
+      releaseDate: campaign.releaseDate,
+      embargo: campaign.embargo,
+      periods: { ...campaign.periods },
+    },
+    national: escapeStrings(campaign.national),
+    region: {
+      ...escapeStrings(region.extra),
+      name: escapeMarkdown(region.name),
+      slug: region.slug,
+      nation: escapeMarkdown(region.nation),
+      contacts: escapeStrings(region.contacts),
+    },
+    quotes,
+    rank: story.rank,
+  };
+  for (const [name, figures] of Object.entries(story.figures)) {
+    context[name] = { ...figures, label: escapeMarkdown(figures.label), noun: escapeStrings(figures.noun) };
+  }
+  return context;
+}
+
+/** A quote's fields for the context; the text is rendered separately. */
+export function quoteContext(quote: QuoteSnippet, text: string): QuoteContext {
+  return {
+    id: quote.id,
+    speaker: escapeMarkdown(quote.speaker),
+    role: quote.role === null ? null : escapeMarkdown(quote.role),
+    org: quote.org === null ? null : escapeMarkdown(quote.org),
+    sample: quote.sample,
+    text,
+  };
+}
+
+/** A deep copy with every string escaped for Markdown. */
+export function escapeStrings<T>(value: T): T {
+  if (typeof value === 'string') return escapeMarkdown(value) as T;
+  if (Array.isArray(value)) return value.map((v) => escapeStrings(v)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeStrings(v)])) as T;
+  }
+  return value;
+}

@@ -1,0 +1,46 @@
+/**
+ * The shape of the data a template sees, learned from the real contexts of
+ * every region, so a field is known when any region has it.
+ */
+export type Shape =
+  | { kind: 'object'; fields: Map<string, Shape> }
+  | { kind: 'array'; element: Shape | null }
+  | { kind: 'value' }
+  /** null in every region seen so far: it may still be anything. */
+  | { kind: 'empty' };
+
+export function shapeOf(value: unknown): Shape {
+  if (value === null || value === undefined) return { kind: 'empty' };
+  if (Array.isArray(value)) {
+    return { kind: 'array', element: value.reduce<Shape | null>((acc, item) => (acc ? mergeShapes(acc, shapeOf(item)) : shapeOf(item)), null) };
+  }
+  if (typeof value === 'object') {
+    return { kind: 'object', fields: new Map(Object.entries(value).map(([k, v]) => [k, shapeOf(v)])) };
+  }
+  return { kind: 'value' };
+}
+
+export function mergeShapes(a: Shape, b: Shape): Shape {
+  if (a.kind === 'empty') return b;
+  if (b.kind === 'empty') return a;
+  if (a.kind === 'object' && b.kind === 'object') {
+    const fields = new Map(a.fields);
+    for (const [k, v] of b.fields) fields.set(k, fields.has(k) ? mergeShapes(fields.get(k) as Shape, v) : v);
+    return { kind: 'object', fields };
+  }
+  if (a.kind === 'array' && b.kind === 'array') {
+    return { kind: 'array', element: a.element && b.element ? mergeShapes(a.element, b.element) : (a.element ?? b.element) };
+  }
+  return a.kind === b.kind ? a : { kind: 'value' };
+}
+
+export function shapeOfAll(values: readonly unknown[]): Shape {
+  return values.map(shapeOf).reduce<Shape>((acc, s) => mergeShapes(acc, s), { kind: 'empty' });
+}
+
+/** What `#each` binds `this` to: an array's element, or an object's values. */
+export function elementShape(shape: Shape): Shape {
+  if (shape.kind === 'array') return shape.element ?? { kind: 'empty' };
+  if (shape.kind === 'object') return [...shape.fields.values()].reduce<Shape>((acc, s) => mergeShapes(acc, s), { kind: 'empty' });
+  return { kind: 'empty' };
+}
