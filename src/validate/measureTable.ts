@@ -21,6 +21,8 @@ export interface MeasureTable {
   /** Period columns in the order of the header. */
   periods: string[];
   rows: TableRow[];
+  /** Keys of rows set aside for a problem already reported: other files may still name them. */
+  setAside: Set<string>;
 }
 
 /** A header is a period when it reads like a financial ("2019/20") or calendar ("2020") year. */
@@ -59,6 +61,7 @@ export function validateMeasureTable(
   const periods = columns.filter((c) => PERIOD_HEADER.test(c));
   const extras = columns.filter((c) => c !== REGION_COLUMN && c !== NATION_COLUMN && !PERIOD_HEADER.test(c));
   const rows: TableRow[] = [];
+  const setAside = new Set<string>();
   const firstLineOfKey = new Map<string, TableRow>();
 
   body.forEach((record, index) => {
@@ -67,6 +70,7 @@ export function validateMeasureTable(
     const name = tidyName(cell(REGION_COLUMN));
     const where = name ? `row ${rowNumber} (force "${name}")` : `row ${rowNumber}`;
     if (record.cells.length !== columns.length) {
+      if (name) setAside.add(nameKey(name));
       diagnostics.push(error(file.path, `${where} has ${record.cells.length} cells; the header has ${columns.length}`, { line: record.line, hint: 'a missing or extra comma, or an unquoted comma inside a value' }));
       return;
     }
@@ -97,5 +101,5 @@ export function validateMeasureTable(
     rows.push(row);
   });
   if (rows.length === 0 && diagnostics.length === 0) diagnostics.push(error(file.path, 'no rows of figures below the header'));
-  return { table: { measure, file: file.path, periods, rows }, diagnostics };
+  return { table: { measure, file: file.path, periods, rows, setAside }, diagnostics };
 }

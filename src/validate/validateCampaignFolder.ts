@@ -33,9 +33,16 @@ export function validateCampaignFolder(folder: CampaignFolder): { valid: ValidCa
   });
 
   const regions = buildRegions(campaign, tables, diagnostics);
-  const primaryFile = folder.tables.get(campaign.measures[0]?.file ?? '')?.path ?? folder.dir;
-  attachContacts(folder, regions, primaryFile, diagnostics);
-  const quotes = validateQuotes(folder, regions, primaryFile, diagnostics);
+  const primary = tables[0]?.measure === campaign.measures[0] ? tables[0] : undefined;
+  // Names of rows set aside for a problem already reported still count as
+  // known, so one bad row does not also fail every file that names it.
+  const known: Known = {
+    keys: new Set([...(primary?.rows ?? []).map((r) => r.key), ...(primary?.setAside ?? [])]),
+    file: primary?.file ?? folder.dir,
+    regions,
+  };
+  attachContacts(folder, regions, known, diagnostics);
+  const quotes = validateQuotes(folder, known, diagnostics);
   return { valid: { campaign, regions, quotes }, diagnostics };
 }
 
@@ -76,13 +83,19 @@ function buildRegions(campaign: Campaign, tables: MeasureTable[], diagnostics: D
     for (const row of table.rows) {
       const region = byKey.get(row.key);
       if (region) region.measures.set(table.measure.name, { values: row.values, line: row.line });
-      else diagnostics.push(unmatched(table.file, row.name, row.line, primary.file, regions));
+      else if (!primary.setAside.has(row.key)) diagnostics.push(unmatched(table.file, row.name, row.line, { file: primary.file, regions }));
     }
   }
   return regions;
 }
 
-function attachContacts(folder: CampaignFolder, regions: Region[], primaryFile: string, diagnostics: Diagnostic[]): void {
+interface Known {
+  keys: Set<string>;
+  file: string;
+  regions: Region[];
+}
+
+function attachContacts(folder: CampaignFolder, regions: Region[], known: Known, diagnostics: Diagnostic[]): void {
   if (!folder.contacts) return;
   const { contacts, diagnostics: problems } = validateContacts(folder.contacts);
   diagnostics.push(...problems);
@@ -90,21 +103,20 @@ function attachContacts(folder: CampaignFolder, regions: Region[], primaryFile: 
   for (const [key, entry] of contacts) {
     const region = byKey.get(key);
     if (region) region.contacts = entry.contacts;
-    else if (regions.length) diagnostics.push(unmatched(folder.contacts.path, entry.name, entry.line, primaryFile, regions));
+    else if (known.keys.size && !known.keys.has(key)) diagnostics.push(unmatched(folder.contacts.path, entry.name, entry.line, known));
   }
 }
 
-function validateQuotes(folder: CampaignFolder, regions: Region[], primaryFile: string, diagnostics: Diagnostic[]): QuoteSnippet[] {
-  const names = new Set(regions.map((r) => nameKey(r.name)));
+function validateQuotes(folder: CampaignFolder, known: Known, diagnostics: Diagnostic[]): QuoteSnippet[] {
   const quotes: QuoteSnippet[] = [];
   for (const file of folder.quotes) {
     const result = validateQuote(file);
     diagnostics.push(...result.diagnostics);
     if (!result.quote) continue;
     const quote = result.quote;
-    if (quote.appliesTo !== 'all' && regions.length) {
+    if (quote.appliesTo !== 'all' && known.keys.size) {
       for (const name of quote.appliesTo) {
-        if (!names.has(nameKey(name))) diagnostics.push(unmatched(file.path, name, 1 + lineOfKey(file.text, 'applies_to'), primaryFile, regions));
+        if (!known.keys.has(nameKey(name))) diagnostics.push(unmatched(file.path, name, 1 + lineOfKey(file.text, 'applies_to'), known));
       }
     }
     quotes.push(quote);
@@ -116,11 +128,11 @@ function validateQuotesAlone(folder: CampaignFolder): Diagnostic[] {
   return folder.quotes.flatMap((file) => validateQuote(file).diagnostics);
 }
 
-function unmatched(file: string, name: string, line: number | undefined, primaryFile: string, regions: Region[]): Diagnostic {
-  const guess = closestName(name, regions.map((r) => r.name));
-  return error(file, `force "${name}" is not in ${primaryFile}`, {
+function unmatched(file: string, name: string, line: number | undefined, primary: { file: string; regions: Region[] }): Diagnostic {
+  const guess = closestName(name, primary.regions.map((r) => r.name));
+  return error(file, `force "${name}" is not in ${primary.file}`, {
     ...(line === undefined ? {} : { line }),
-    hint: guess ? `did you mean "${guess}"?` : `the forces are the rows of ${primaryFile}`,
+    hint: guess ? `did you mean "${guess}"?` : `the forces are the rows of ${primary.file}`,
   });
 }
 
