@@ -22,8 +22,8 @@ const MAX_ALIAS_COUNT = 50;
  * their zero, 12:30 becomes 750 in YAML 1.1, dates become Date objects.
  */
 const AMBIGUOUS_PLAIN: ReadonlyArray<{ test: RegExp; what: string }> = [
-  { test: /^[+]?0\d[\d ]*$/, what: 'a number with a leading zero (a phone number?)' },
-  { test: /^\+\d[\d ]+$/, what: 'an international phone number' },
+  { test: /^[+]?0\d[\d ]*$/, what: 'a number with a leading zero' },
+  { test: /^\+\d[\d ]+$/, what: 'a phone number' },
   { test: /^\d{1,2}:\d{2}(:\d{2})?$/, what: 'a time' },
   { test: /^\d{4}-\d{2}-\d{2}([Tt ].*)?$/, what: 'a date' },
 ];
@@ -71,7 +71,7 @@ export function parseYaml(
       if (problem) {
         const source = String(node.source);
         diagnostics.push(
-          error(file, `unquoted ${problem} \`${source}\`: quote this value`, {
+          error(file, `unquoted value \`${source}\` reads as ${problem}: quote this value`, {
             line: node.range ? lineAt(node.range[0]) : undefined,
             hint: `write "${source}" so every reader keeps it as written`,
           }),

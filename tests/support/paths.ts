@@ -1,0 +1,26 @@
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, whatever folder jest was started from. */
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export async function tempDir(prefix: string): Promise<string> {
+  return mkdtemp(join(tmpdir(), `patchpress-${prefix}-`));
+}
+
+/** Every file under `dir`, as relative path → bytes, for comparing whole trees. */
+export async function readTree(dir: string): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  const walk = async (folder: string): Promise<void> => {
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else out.set(relative(dir, path), await readFile(path));
+    }
+  };
+  await walk(dir);
+  return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
