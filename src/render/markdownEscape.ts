@@ -88,48 +88,62 @@ const SCHEME_URL = /^(?:[hH][tT][tT][pP][sS]?|[fF][tT][pP]):\/\/(?:[a-zA-Z0-9-]+
 const WWW_URL = /^www\.(?:[a-zA-Z0-9-]+\.?)+[^\s<]*/;
 const EMAIL = /^[A-Za-z0-9._+-]+@[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\w-])/;
 const BACKPEDAL = /(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/;
-/** A character marked's text run stops before, so `www.` after it can start a link. */
+/** A character marked's text run stops after, so `www.` following it can start a link. */
 const BEFORE_WWW = /[\s*_~(]/;
 const EMAIL_LOCAL = /[A-Za-z0-9._+-]/;
+/** What marked's text run treats as a possible start of an email: it then stops at every character. */
+const EMAIL_ISH = /[a-zA-Z0-9.!#$%&'*+/=?_`{|}~-]/;
 /** Characters that may not stay unescaped inside a link: `|` splits a table row; `\` and entities change the text. */
 const UNSAFE_IN_LINK = /[\\|]|&(?=#\d{1,7};|#[Xx][0-9a-fA-F]{1,6};|\w+;)/;
 
 /**
- * Walks the value as marked's lexer would after escaping, and for each
- * autolink either clears the escapes inside it (it renders as a link of the
- * same text) or, when marked would take a backslash into it, escapes its
- * first `:`, `.` or `@` so that no link forms.
+ * Walks the value as marked's lexer would read it once escaped, and for
+ * each autolink either clears the escapes inside it (it renders as a link
+ * showing the same text) or, when marked would take a backslash into it,
+ * escapes its first `:` or `.` so that no link forms.
  */
 function keepAutolinks(value: string, escaped: boolean[], from: number): void {
+  let landing = from;
   let i = from;
   while (i < value.length) {
-    // marked's lexer reaches i after an escape, or where its text run stops.
-    const afterEscape = i === from || escaped[i - 1] === true;
+    // Where marked's lexer starts a token: after an escape or a link, or
+    // inside a run its text tokenizer walks one character at a time.
+    const landed = i === landing || escaped[i - 1] === true || inEmailRun(value, escaped, i);
     const rest = value.slice(i);
-    const url = SCHEME_URL.exec(rest) ?? (afterEscape || BEFORE_WWW.test(value[i - 1] ?? '') ? WWW_URL.exec(rest) : null);
+    const url = SCHEME_URL.exec(rest) ?? (landed || BEFORE_WWW.test(value[i - 1] ?? '') ? WWW_URL.exec(rest) : null);
     if (url) {
       const run = url[0];
       const link = backpedal(run);
       const tail = i + link.length;
       const end = i + run.length;
-      const tailEscaped = escaped.slice(tail, end).some(Boolean);
-      if (UNSAFE_IN_LINK.test(link) || tailEscaped || value[end] === '<') {
+      if (UNSAFE_IN_LINK.test(link) || escaped.slice(tail, end).some(Boolean) || value[end] === '<') {
         escaped[i + run.search(/[:.]/)] = true;
         i += 1;
         continue;
       }
       escaped.fill(false, i, tail);
-      i = tail;
+      i = landing = tail;
       continue;
     }
-    const email = afterEscape || !EMAIL_LOCAL.test(value[i - 1] ?? '') ? EMAIL.exec(rest) : null;
+    const email = landed || !EMAIL_LOCAL.test(value[i - 1] ?? '') ? EMAIL.exec(rest) : null;
     if (email) {
-      escaped.fill(false, i, i + email[0].length);
-      i += email[0].length;
+      i = landing = i + email[0].length;
+      escaped.fill(false, i - email[0].length, i);
       continue;
     }
     i += 1;
   }
+}
+
+/** Whether an unbroken run of email-like characters leads from i to an `@` (marked then visits each of them). */
+function inEmailRun(value: string, escaped: readonly boolean[], i: number): boolean {
+  for (let j = i; j < value.length; j++) {
+    if (j > i && escaped[j]) return false;
+    const c = value[j] ?? '';
+    if (c === '@') return j > i;
+    if (!EMAIL_ISH.test(c)) return false;
+  }
+  return false;
 }
 
 /** Trailing punctuation that marked leaves out of a URL ("see https://x.org." links without the full stop). */

@@ -127,8 +127,7 @@ describe('escapeMarkdown', () => {
     const lineStarts = ['# Heading', '###### Six', '- item', '* item', '+ item', '---', '***', '___', '===', '> quote', '2024. A record year', '1) first', '   # indented', '```js', '~~~', '| a | b |', '<div>block</div>', '[x]: page.html'];
 
     it.each([...lineStarts, ...tricky])('%p as a paragraph of its own', (input) => {
-      // A paragraph drops the spaces at its ends; the value's own text is all that should show.
-      expect(renderBlock(escapeMarkdown(input))).toBe(`<p>${htmlText(input.trim())}</p>\n`);
+      expect(renderBlock(escapeMarkdown(input))).toBe(`<p>${htmlText(input)}</p>\n`);
     });
 
     it.each(['===', '---', '- item', '# Heading', '> quote', '1. first'])('%p on the line after a sentence', (input) => {
@@ -185,14 +184,35 @@ describe('properties', () => {
     );
   });
 
+  it('text with URLs and emails renders as its own text, each autolink pointing at exactly its text', () => {
+    const linky = fc.constantFrom(
+      'http://', 'https://', 'HTTPS://', 'ftp://', 'www.', 'mailto:', '@', 'a', 'b', 'co', '.org', '.', '/', '_', '*', '~', '-', '+',
+      '<', '>', '|', '\\', '&amp;', '&', ';', ' ', '(', ')', ',', '!', '?', '=', '#', '[', ']', '`', ':', "'", '"', '%', '1',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: linky, maxLength: 30 }), (s) => {
+        const html = renderInline(escapeMarkdown(s));
+        const links = [...html.matchAll(/<a href="([^"]*)">(.*?)<\/a>/g)];
+        for (const [, href = '', text = ''] of links) {
+          const shown = decodeHtmlText(text);
+          const target = decodeHtmlText(href);
+          // marked's cleanUrl: encodeURI, keeping any % already written.
+          const asHref = (url: string): string => encodeURI(url).replace(/%25/g, '%');
+          expect([asHref(shown), asHref(`http://${shown}`), asHref(`mailto:${shown}`)]).toContain(target);
+        }
+        expect(decodeHtmlText(html.replace(/<a href="[^"]*">|<\/a>/g, ''))).toBe(s);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('printable ASCII renders as a paragraph of exactly its own text', () => {
-    // marked trims a paragraph's leading and trailing spaces, so the text is compared
-    // trimmed; a value starting with four spaces would be an indented code block, so
-    // those are left out (values are trimmed when they are validated).
+    // A value starting with four spaces would be an indented code block, and one of
+    // spaces only a blank line: those are left out (the validate stage trims values).
     const paragraphText = printableAscii.filter((s) => noAutolink(s) && s.trim() !== '' && !/^ {4}/.test(s));
     fc.assert(
       fc.property(paragraphText, (s) => {
-        expect(decodeHtmlText(renderBlock(escapeMarkdown(s)))).toBe(`<p>${s.trim()}</p>\n`);
+        expect(decodeHtmlText(renderBlock(escapeMarkdown(s)))).toBe(`<p>${s}</p>\n`);
       }),
       { numRuns: 2000 },
     );
