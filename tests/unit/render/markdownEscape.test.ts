@@ -83,6 +83,33 @@ describe('escapeMarkdown', () => {
     });
   });
 
+  describe('leaves autolinks whole, or plain text where marked would take a backslash into them', () => {
+    it.each([
+      ['https://example.org/report_abuse', 'https://example.org/report_abuse'],
+      ['see https://example.org/a_b?x=1&y=2.', 'see https://example.org/a_b?x=1&y=2.'],
+      ['www.example.org/~team', 'www.example.org/~team'],
+      ['press_office@police.example', 'press_office@police.example'],
+      ['*press_office@police.example*', '\\*press_office@police.example\\*'],
+      ['https://example.org/a_', 'https\\://example.org/a\\_'],
+      ['https://example.org/a|b', 'https\\://example.org/a\\|b'],
+      ['https://example.org<b>', 'https\\://example.org\\<b\\>'],
+      ['(www.example.org/a_b)_', '(www\\.example.org/a\\_b)\\_'],
+    ])('%p => %p', (input, expected) => {
+      expect(escapeMarkdown(input)).toBe(expected);
+    });
+
+    it.each([
+      ['https://example.org/report_abuse', '<a href="https://example.org/report_abuse">https://example.org/report_abuse</a>'],
+      ['www.example.org/~team', '<a href="http://www.example.org/~team">www.example.org/~team</a>'],
+      ['press_office@police.example', '<a href="mailto:press_office@police.example">press_office@police.example</a>'],
+      ['see https://example.org/a_b.', 'see <a href="https://example.org/a_b">https://example.org/a_b</a>.'],
+      ['https://example.org/a_', 'https://example.org/a_'],
+      ['https://example.org<b>', 'https://example.org&lt;b&gt;'],
+    ])('%p renders as %p', (input, expected) => {
+      expect(renderInline(escapeMarkdown(input))).toBe(expected);
+    });
+  });
+
   describe('turns newlines and tabs into single spaces', () => {
     it.each([
       ['one\ntwo', 'one two'],
@@ -148,6 +175,7 @@ describe('unescapeMarkdown', () => {
     ['C:\\\\path', 'C:\\path'],
     ['\\&amp;', '&amp;'],
     ['\\!\\[img\\]', '![img]'],
+    ['https\\://example.org/a\\_', 'https://example.org/a_'],
     ['plain text', 'plain text'],
   ])('%p => %p', (input, expected) => {
     expect(unescapeMarkdown(input)).toBe(expected);
