@@ -28,6 +28,8 @@ export interface MeasureTable {
 /** A header is a period when it reads like a financial ("2019/20") or calendar ("2020") year. */
 const PERIOD_HEADER = /^\d{4}(\/\d{2})?$/;
 const REGION_COLUMN = 'force';
+/** Fields of `region` patchpress sets itself; extra columns reach templates beside them. */
+const RESERVED_REGION_FIELDS = ['name', 'slug', 'nation', 'contacts'];
 const NATION_COLUMN = 'nation';
 
 /**
@@ -60,6 +62,10 @@ export function validateMeasureTable(
 
   const periods = columns.filter((c) => PERIOD_HEADER.test(c));
   const extras = columns.filter((c) => c !== REGION_COLUMN && c !== NATION_COLUMN && !PERIOD_HEADER.test(c));
+  for (const column of extras.filter((c) => RESERVED_REGION_FIELDS.includes(c))) {
+    diagnostics.push(error(file.path, `column "${column}" would hide the region's own \`${column}\` in templates`, { line: header.line, hint: 'rename the column' }));
+  }
+  if (diagnostics.length) return { table: null, diagnostics };
   const rows: TableRow[] = [];
   const setAside = new Set<string>();
   const firstLineOfKey = new Map<string, TableRow>();

@@ -6,6 +6,7 @@ describe('perCent', () => {
   it.each([
     [88.55, '89 per cent'],
     [-88.55, '89 per cent'],
+    [-18.18, '18 per cent'],
     [7.29, 'seven per cent'],
     [1, 'one per cent'],
     [9.4, 'nine per cent'],
