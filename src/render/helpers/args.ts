@@ -83,7 +83,11 @@ export function missingHint(value: unknown): string {
     : 'this figure is not known for every region: wrap it in {{#if …}}…{{/if}}, e.g. {{#if offences.previous}}…{{/if}}';
 }
 
-const NUMERAL = /^-?\d+(\.\d+)?$/;
+/**
+ * A numeral in text. Text values reach templates escaped for Markdown, which
+ * puts a backslash before a leading minus ("\\-3"): that is still a numeral.
+ */
+const NUMERAL = /^(?:\\?-)?\d+(?:\.\d+)?$/;
 
 /**
  * The number a helper was given. Plain numerals in strings ("10391", from a
@@ -95,7 +99,7 @@ export function readNumber(helper: string, value: unknown): number {
     if (Number.isFinite(value)) return value;
     throw new HelperError(`${helper}: cannot print ${describeValue(value)}`, 'this figure was computed from a missing or zero value: check the data, or branch on offences.change.direction');
   }
-  if (typeof value === 'string' && NUMERAL.test(value.trim())) return Number(value.trim());
+  if (typeof value === 'string' && NUMERAL.test(value.trim())) return Number(value.trim().replace('\\', ''));
   if (value === null || value === undefined) throw new HelperError(`${helper}: cannot print ${describeValue(value)}`, missingHint(value));
   throw new HelperError(`${helper}: expected a number, got ${describeValue(value)}`, typeof value === 'string' ? 'write numbers as plain digits, without commas or units' : 'pass a single figure, e.g. offences.current');
 }

@@ -19,6 +19,8 @@ describe('number', () => {
     [-0.04, '0'],
     [1234567.89, '1,234,567.9'],
     ['10391', '10,391'],
+    // Text values reach templates escaped for Markdown: a leading minus has a backslash.
+    ['\\-1200', '-1,200'],
   ])('%p => %p', (input, expected) => {
     expect(number(input)).toBe(expected);
   });
@@ -42,7 +44,7 @@ describe('number', () => {
     expect(number(7, hash({ words: false }))).toBe('7');
   });
 
-  it.each([null, undefined, NaN, Infinity, -Infinity, '1,2O3', '', 'ten', {}, [], true])('refuses %p, naming the helper and the value', (input) => {
+  it.each([null, undefined, NaN, Infinity, -Infinity, '1,2O3', '', 'ten', '\\1', '1.', {}, [], true])('refuses %p, naming the helper and the value', (input) => {
     const error = thrown(() => number(input));
     expect(error.message).toMatch(/^number: /);
     expect(error.hint).toBeTruthy();
