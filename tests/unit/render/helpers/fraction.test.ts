@@ -36,6 +36,16 @@ describe('fraction', () => {
     });
   });
 
+  describe("12% is of the fraction's own value, not of the share", () => {
+    // 56.5 is 6.5 points above half: within 12% of 56.5 (6.78) but not of 50 (6).
+    it.each([
+      [56.5, 'almost three-fifths'],
+      [56, 'more than half'],
+    ])('%p => %p', (input, expected) => {
+      expect(fraction(input)).toBe(expected);
+    });
+  });
+
   describe('no fraction within 12%: the nearest', () => {
     it.each([
       [28.5, 'more than a quarter'],
