@@ -4,8 +4,9 @@ import { formatNumber, percentFigure } from './format.js';
 /**
  * A percentage in headline and table style. It prints the size only (a fall
  * is worded by the direction: "down 18%", never "up -18%"); `signed=true`
- * adds + or − for tables. Whole numbers, rounded half away from zero; under 1,
- * one decimal; never "-0%", "NaN%" or "Infinity%".
+ * puts + or - before it for tables (nothing for zero). Whole numbers, rounded
+ * half away from zero; under 1, one decimal; never "-0%", "NaN%" or
+ * "Infinity%".
  *
  * @example {{percent 88.55}} → 89%
  * @example {{percent -18.18}} → 18%
@@ -16,6 +17,7 @@ import { formatNumber, percentFigure } from './format.js';
  * @example {{percent 88.55 signed=true}} → +89%
  * @example {{percent -18.18 signed=true}} → -18%
  * @example {{percent 0 signed=true}} → 0%
+ * @example {{percent -0.04 signed=true}} → -less than 0.1%
  */
 export function percent(...args: unknown[]): string {
   const { values, hash } = readArgs('percent', args, { usage: '{{percent value}} or {{percent value signed=true}}', min: 1, max: 1, options: ['signed'] });
