@@ -3,7 +3,7 @@ import Handlebars from 'handlebars';
 import { createHelpers, HELPER_NAMES } from '../../../../src/render/helpers/index.js';
 
 /**
- * The examples in docs/helpers.md and in the helpers' `@example` comments,
+ * The examples in README.md and in the helpers' `@example` comments,
  * rendered through Handlebars as a template would, so neither can drift from
  * the code. Examples that need a context ("with 247", "(131 → 247)") are
  * covered by each helper's own tests.
@@ -22,7 +22,7 @@ function render(example: string): string {
 }
 
 /** `| `{{number 10391}}` | `10,391` |` rows of the docs' example tables. */
-const documented = readFileSync(new URL('docs/helpers.md', root), 'utf8')
+const documented = readFileSync(new URL('README.md', root), 'utf8')
   .split('\n')
   .flatMap((line) => {
     const row = /^\| `(\{\{.*\}\}|\(.*\))` \| `(.*)` \|$/.exec(line);
@@ -47,7 +47,7 @@ describe('documented examples', () => {
     expect(commented.length).toBeGreaterThan(80);
   });
 
-  it.each(documented)('docs/helpers.md: %s => %s', (template, expected) => {
+  it.each(documented)('README.md: %s => %s', (template, expected) => {
     expect(render(template)).toBe(expected);
   });
 
