@@ -4,6 +4,7 @@ import { changeHeadline } from './changeHeadline.js';
 import { changeWord } from './changeWord.js';
 import { createDate } from './date.js';
 import { eq } from './eq.js';
+import { fixed } from './fixed.js';
 import { fraction } from './fraction.js';
 import { gt } from './gt.js';
 import { gte } from './gte.js';
@@ -17,6 +18,7 @@ import { perCent } from './perCentWords.js';
 import { perDay } from './perDay.js';
 import { percent } from './percent.js';
 import { plural } from './plural.js';
+import { vary } from './vary.js';
 
 /** The house-style settings helpers depend on (from `campaign.yaml`). */
 export interface HelperConfig {
@@ -47,6 +49,8 @@ export const HELPER_NAMES: readonly string[] = Object.freeze([
   'and',
   'or',
   'not',
+  'fixed',
+  'vary',
 ]);
 
 /**
@@ -75,5 +79,7 @@ export function createHelpers(config: HelperConfig): Record<string, (...args: an
     and,
     or,
     not,
+    fixed,
+    vary,
   };
 }

@@ -1,0 +1,266 @@
+import type {} from 'handlebars'; // brings in the global `hbs` AST types
+import { filePosition, type TemplatePiece } from './piece.js';
+
+/**
+ * Source markers: how the audit knows which template line wrote each
+ * character of a release, and which way each `{{#if}}` went.
+ *
+ * A marked copy of a template has an invisible marker (characters from the
+ * Unicode private use area) before every piece of text, every `{{…}}` and
+ * every block, and at the start of every branch. Rendering the marked copy
+ * with the same data gives the release with markers in it; reading the
+ * markers back gives, for every non-whitespace character, the file and line
+ * it was written by. Whitespace is left out on purpose: the release's own
+ * render tidies blank lines and spaces, but never adds, drops or reorders a
+ * visible character, so the n-th visible character of the tidy release is
+ * the n-th visible character of the marked one.
+ *
+ * The marked copy is rendered only for the audit; the release a newsroom
+ * gets is rendered from the template as written.
+ */
+
+const LOCATION = ['\uE000', '\uE001'] as const;
+const FIXED = ['\uE002', '\uE003'] as const;
+const BRANCH = ['\uE004', '\uE005'] as const;
+const ANY_MARKER = /\uE000([0-9a-z]+)\uE001|\uE002|\uE003|\uE004([0-9a-z]+):([vte])\uE005/g;
+
+/** A place in a template file: 1-based line and column. */
+export interface SourcePoint {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A `{{#if}}`, `{{#unless}}`, `{{#each}}` or `{{#with}}` block, or an `{{else if}}` in a chain. */
+export interface BranchPoint extends SourcePoint {
+  /** The block as written: `#if (eq offences.change.direction "up")`, `else if offences.change.smallBase`. */
+  label: string;
+}
+
+/** Which way a block went: reached at all, its first branch, its `{{else}}`. */
+export type BranchWay = 'visit' | 'then' | 'else';
+
+/** What the markers of one marked template set stand for; marker ids index these lists. */
+export interface SourceTable {
+  points: SourcePoint[];
+  branches: BranchPoint[];
+}
+
+export function createSourceTable(): SourceTable {
+  return { points: [], branches: [] };
+}
+
+/** A copy of the piece with markers in it; the piece itself is left as it was. */
+export function markPiece(piece: TemplatePiece, table: SourceTable): TemplatePiece {
+  const ast = structuredClone(piece.ast);
+  new Marker(piece, table).program(ast, false);
+  return { ...piece, ast };
+}
+
+type Statement = hbs.AST.Statement;
+
+class Marker {
+  constructor(
+    private readonly piece: TemplatePiece,
+    private readonly table: SourceTable,
+  ) {}
+
+  /** `elseIf`: this program is the `{{else if …}}` part of a chain; its block is labelled so. */
+  program(program: hbs.AST.Program, elseIf: boolean): void {
+    // Handlebars re-runs its whitespace pass when it compiles, and that pass
+    // expects a chained {{else if}} to be the first statement of its
+    // program; unchaining it lets the markers go first (only whitespace
+    // handling differs, which the markers ignore).
+    (program as { chained?: boolean }).chained = false;
+    const body: Statement[] = [];
+    for (const node of program.body) {
+      switch (node.type) {
+        case 'ContentStatement':
+          body.push(...this.content(node as hbs.AST.ContentStatement));
+          break;
+        case 'MustacheStatement': {
+          const mustache = node as hbs.AST.MustacheStatement;
+          body.push(this.location(mustache.loc.start));
+          if (isFixedCall(mustache)) body.push(text(FIXED[0]), mustache, text(FIXED[1]));
+          else body.push(mustache);
+          break;
+        }
+        case 'BlockStatement': {
+          const block = node as hbs.AST.BlockStatement;
+          const id = this.branch(block, elseIf);
+          body.push(this.location(block.loc.start), text(branchMarker(id, 'visit')), block);
+          const chained = Boolean((block.inverse as { chained?: boolean } | undefined)?.chained);
+          if (block.program) {
+            this.program(block.program, false);
+            block.program.body.unshift(text(branchMarker(id, 'then')));
+          }
+          if (block.inverse) {
+            this.program(block.inverse, chained);
+            block.inverse.body.unshift(text(branchMarker(id, 'else')));
+          }
+          break;
+        }
+        case 'PartialStatement':
+          body.push(this.location(node.loc.start), node);
+          break;
+        case 'PartialBlockStatement':
+          this.program((node as hbs.AST.PartialBlockStatement).program, false);
+          body.push(this.location(node.loc.start), node);
+          break;
+        default:
+          body.push(node); // comments
+      }
+    }
+    program.body = body;
+  }
+
+  /** Text, one marker per line, so a figure typed on line 12 of a paragraph is placed on line 12. */
+  private content(node: hbs.AST.ContentStatement): Statement[] {
+    const value = node.value;
+    // Handlebars' types call `original` strip flags; on a ContentStatement it is the text as written.
+    const original = node.original as unknown as string;
+    if (!value) return [node];
+    // Whitespace control may have trimmed the start of `value`; count the
+    // lines it dropped so the lines that remain keep their numbers.
+    const skipped = Math.max(0, original.indexOf(value));
+    const dropped = original.slice(0, skipped);
+    const droppedLines = dropped.split('\n').length - 1;
+    let line = node.loc.start.line + droppedLines;
+    let column = droppedLines === 0 ? node.loc.start.column + skipped : skipped - dropped.lastIndexOf('\n') - 1;
+    const out: Statement[] = [];
+    value.split('\n').forEach((part, i) => {
+      if (i > 0) {
+        out.push(text('\n'));
+        line += 1;
+        column = 0;
+      }
+      if (part) out.push(this.location({ line, column }), text(part));
+    });
+    return out;
+  }
+
+  private location(loc: { line: number; column: number }): Statement {
+    const id = this.table.points.push({ file: this.piece.file, ...filePosition(this.piece, loc) }) - 1;
+    return text(`${LOCATION[0]}${id.toString(36)}${LOCATION[1]}`);
+  }
+
+  private branch(block: hbs.AST.BlockStatement, elseIf: boolean): number {
+    const label = `${elseIf ? 'else ' : '#'}${printCall(block.path, block.params, block.hash)}`;
+    return this.table.branches.push({ file: this.piece.file, ...filePosition(this.piece, block.loc.start), label }) - 1;
+  }
+}
+
+function text(value: string): hbs.AST.ContentStatement {
+  const loc = { source: '', start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
+  return { type: 'ContentStatement', value, original: value, loc } as unknown as hbs.AST.ContentStatement;
+}
+
+function branchMarker(id: number, way: BranchWay): string {
+  return `${BRANCH[0]}${id.toString(36)}:${way[0]}${BRANCH[1]}`;
+}
+
+function isFixedCall(node: hbs.AST.MustacheStatement): boolean {
+  return node.path.type === 'PathExpression' && (node.path as hbs.AST.PathExpression).original === 'fixed';
+}
+
+/** An expression as a template author wrote it, for labels: `eq offences.change.direction "up"`. */
+export function printCall(path: hbs.AST.Expression, params: hbs.AST.Expression[], hash: hbs.AST.Hash | undefined): string {
+  const parts = [printExpression(path), ...params.map(printExpression), ...(hash?.pairs ?? []).map((p) => `${p.key}=${printExpression(p.value)}`)];
+  return parts.join(' ');
+}
+
+function printExpression(node: hbs.AST.Expression): string {
+  switch (node.type) {
+    case 'PathExpression':
+      return (node as hbs.AST.PathExpression).original;
+    case 'SubExpression': {
+      const sub = node as hbs.AST.SubExpression;
+      return `(${printCall(sub.path, sub.params, sub.hash)})`;
+    }
+    case 'StringLiteral':
+      return JSON.stringify((node as hbs.AST.StringLiteral).value);
+    case 'NumberLiteral':
+    case 'BooleanLiteral':
+      return String((node as hbs.AST.NumberLiteral).value);
+    default:
+      return node.type === 'NullLiteral' ? 'null' : 'undefined';
+  }
+}
+
+/** A marked render read back: the text, and where each visible character came from. */
+export interface TracedText {
+  /** The output with the markers taken out. */
+  text: string;
+  /** For the n-th non-whitespace character of `text`: the template place that wrote it. */
+  sources: Array<SourcePoint | null>;
+  /** For the n-th non-whitespace character: inside a `{{fixed …}}`. */
+  fixed: boolean[];
+  /** Branch id (an index into the table's `branches`) → the ways it went. */
+  branches: Map<number, Set<BranchWay>>;
+}
+
+const WAYS: Readonly<Record<string, BranchWay>> = { v: 'visit', t: 'then', e: 'else' };
+
+export function readMarkers(marked: string, table: SourceTable): TracedText {
+  const traced: TracedText = { text: '', sources: [], fixed: [], branches: new Map() };
+  let source: SourcePoint | null = null;
+  let fixedDepth = 0;
+  let last = 0;
+  const pieces: string[] = [];
+  const take = (chunk: string): void => {
+    pieces.push(chunk);
+    // UTF-16 code units, as `provenance` counts them.
+    for (let i = 0; i < chunk.length; i++) {
+      if (/\s/.test(chunk[i]!)) continue;
+      traced.sources.push(source);
+      traced.fixed.push(fixedDepth > 0);
+    }
+  };
+  for (const match of marked.matchAll(ANY_MARKER)) {
+    take(marked.slice(last, match.index));
+    last = match.index + match[0].length;
+    if (match[1] !== undefined) source = table.points[parseInt(match[1], 36)] ?? null;
+    else if (match[0] === FIXED[0]) fixedDepth += 1;
+    else if (match[0] === FIXED[1]) fixedDepth = Math.max(0, fixedDepth - 1);
+    else if (match[2] !== undefined && match[3] !== undefined) {
+      const id = parseInt(match[2], 36);
+      const ways = traced.branches.get(id) ?? new Set<BranchWay>();
+      ways.add(WAYS[match[3]]!);
+      traced.branches.set(id, ways);
+    }
+  }
+  take(marked.slice(last));
+  traced.text = pieces.join('');
+  return traced;
+}
+
+/** Where the text at an offset of a tidied output came from. */
+export interface Provenance {
+  source: SourcePoint | null;
+  fixed: boolean;
+}
+
+/**
+ * For a release as written (tidied), a lookup from an offset to the template
+ * place that wrote the character there; null when the release's visible
+ * characters do not match the marked render's, which would be a bug.
+ */
+export function provenance(output: string, traced: TracedText): ((offset: number) => Provenance) | null {
+  const visible = output.replace(/\s+/g, '');
+  if (visible !== traced.text.replace(/\s+/g, '')) return null;
+  const indexAt: number[] = new Array<number>(output.length);
+  let n = 0;
+  for (let i = 0; i < output.length; i++) {
+    indexAt[i] = n;
+    if (!/\s/.test(output[i]!)) n += 1;
+  }
+  return (offset) => {
+    const k = indexAt[Math.min(Math.max(offset, 0), output.length - 1)] ?? 0;
+    return { source: traced.sources[k] ?? null, fixed: traced.fixed[k] ?? false };
+  };
+}
+
+/** Whether text contains a marker (a leak of the traced render into real output would be a bug). */
+export function hasMarkers(text: string): boolean {
+  return /[\uE000-\uE005]/.test(text);
+}
