@@ -1,0 +1,263 @@
+import { HelperError } from '../errors/diagnostic.js';
+import type { Campaign, MeasureFigures, RegionStory } from '../model.js';
+import type { RegionContext } from '../render/context.js';
+import { approx } from '../render/helpers/approx.js';
+import { changeHeadline } from '../render/helpers/changeHeadline.js';
+import { createDate } from '../render/helpers/date.js';
+import { clean, formatNumber } from '../render/helpers/format.js';
+import { fraction } from '../render/helpers/fraction.js';
+import { number } from '../render/helpers/number.js';
+import { perCent } from '../render/helpers/perCentWords.js';
+import { perDay } from '../render/helpers/perDay.js';
+import { percent } from '../render/helpers/percent.js';
+import { findMentions, normalize } from './mentions.js';
+
+/** One way a figure from the data can appear in the copy. */
+export interface Candidate {
+  /** Where the figure is in the region's data, as a template names it: `offences.change.percent`. */
+  source: string;
+  /** The periods it covers, when it has any: "2018/19 → 2019/20". */
+  period: string | null;
+  /** How it was worked out, when it was: "(247 − 131) ÷ 131 × 100 = 88.55". */
+  formula: string | null;
+  /** The helper that printed it, with its options: `perCent`, `number words=true`. */
+  helper: string;
+  /** The house rule the helper applies. */
+  rule: string;
+  /** What the helper was given, as it reads in a trace. */
+  input: string;
+  /** The phrase the helper printed. */
+  printed: string;
+  /** A percentage worked out from a count under the small base: never to be printed. */
+  smallBase: boolean;
+  /** Which of several figures printing the same phrase a trace names first: lower first (see PRIORITY). */
+  priority: number;
+}
+
+/**
+ * When one phrase could come from several figures, the trace names the most
+ * direct: a string printed as the data holds it ("101", "2019/20"), then a
+ * figure through a formatting helper, then a daily average, then a rank.
+ */
+const PRIORITY = { text: 0, figure: 1, perDay: 2, rank: 3 } as const;
+
+/** Mention key (see mentions.ts) → every candidate with that key, in a fixed order. */
+export type CandidateIndex = Map<string, Candidate[]>;
+
+/** A string from the data that holds figures, to be matched where it appears whole in the copy. */
+export interface DataText {
+  source: string;
+  text: string;
+}
+
+export interface Candidates {
+  index: CandidateIndex;
+  texts: DataText[];
+}
+
+const RULES: Readonly<Record<string, string>> = {
+  number: 'thousands separators; at most one decimal',
+  'number words=true': 'thousands separators; one to nine in words',
+  'as in the data': 'printed as the data holds it',
+  percent: 'whole per cent, rounded half away from zero; under 1, one decimal',
+  'percent signed=true': 'as percent, with + or -',
+  perCent: 'as percent, "per cent" spelt out, one to nine in words',
+  approx: 'nearest round figure or ratio, with almost / more than',
+  fraction: 'nearest simple fraction, with almost / more than',
+  perDay: 'yearly total ÷ 365, whole part only',
+  'perDay words=true': 'yearly total ÷ 365, whole part only, one to nine in words',
+  changeHeadline: 'headline change: a percentage, or both figures for small bases and published percentages',
+  date: 'in the campaign time zone',
+};
+
+type Kind = 'count' | 'percent' | 'share';
+
+/**
+ * Every figure a release for this region could print, each rendered through
+ * the very helpers the templates use, indexed by what its phrases mean. A
+ * number in the copy that matches none of them came from somewhere else.
+ */
+export function regionCandidates(campaign: Campaign, story: RegionStory, context: RegionContext): Candidates {
+  const out: Candidates = { index: new Map(), texts: [] };
+  const add = (figure: Figure, helper: string, render: () => string): void => {
+    let printed: string;
+    try {
+      printed = render();
+    } catch (cause) {
+      if (cause instanceof HelperError) return; // a helper that refuses this figure never prints it either
+      throw cause;
+    }
+    for (const mention of findMentions(printed)) {
+      const list = out.index.get(mention.key) ?? [];
+      list.push({ ...figure, helper, rule: RULES[helper] ?? '', printed: mention.text, smallBase: figure.smallBase ?? false, priority: figure.priority ?? PRIORITY.figure });
+      out.index.set(mention.key, list);
+    }
+  };
+  const renderings = (figure: Figure, kind: Kind, value: number): void => {
+    if (kind === 'count') {
+      add(figure, 'number', () => number(value));
+      add(figure, 'number words=true', () => number(value, { hash: { words: true } }));
+      add(figure, 'as in the data', () => String(value));
+      if (value < 0) add({ ...figure, input: `size of ${figure.input}` }, 'number words=true', () => number(Math.abs(value), { hash: { words: true } }));
+      if (value < 0) add({ ...figure, input: `size of ${figure.input}` }, 'number', () => number(Math.abs(value)));
+      return;
+    }
+    add(figure, 'percent', () => percent(value));
+    add(figure, 'percent signed=true', () => percent(value, { hash: { signed: true } }));
+    add(figure, 'perCent', () => perCent(value));
+    add(figure, 'approx', () => approx(value));
+    if (kind === 'share') {
+      add(figure, 'fraction', () => fraction(value));
+      add(figure, 'changeHeadline', () => `${formatNumber(value)}%`);
+    }
+  };
+  const perDays = (figure: Figure, value: number): void => {
+    if (value < 0) return;
+    const daily = { ...figure, formula: `${formatNumber(value)} ÷ 365 = ${show(value / 365)}`, input: show(value), priority: PRIORITY.perDay };
+    add(daily, 'perDay', () => perDay(value));
+    add(daily, 'perDay words=true', () => perDay(value, { hash: { words: true } }));
+  };
+
+  for (const measure of campaign.measures) {
+    const figures = story.figures[measure.name];
+    if (figures) measureCandidates(campaign, measure.name, figures, { add, renderings, perDays });
+  }
+  for (const [path, value] of leaves(context.national, 'national')) {
+    if (typeof value === 'number') {
+      const figure = { source: path, period: null, formula: null, input: show(value) };
+      const kind: Kind = SHARE_NAME.test(path) ? 'share' : PERCENT_NAME.test(path) ? 'percent' : 'count';
+      renderings(figure, kind, value);
+      if (kind === 'count') perDays(figure, value);
+    }
+  }
+  for (const [path, value] of leaves(context.region, 'region')) {
+    if (typeof value === 'number') {
+      const figure = { source: path, period: null, formula: null, input: show(value) };
+      renderings(figure, 'count', value);
+      perDays(figure, value);
+    }
+  }
+  for (const [path, value] of leaves(context.rank, 'rank')) {
+    if (typeof value === 'number') renderings({ source: path, period: null, formula: null, input: show(value), priority: PRIORITY.rank }, 'count', value);
+  }
+  dateCandidates(campaign, context, add);
+  for (const [path, value] of [...leaves(context.campaign, 'campaign'), ...leaves(context.national, 'national'), ...leaves(context.region, 'region'), ...quoteFields(context)]) {
+    if (typeof value !== 'string' || !/\d/.test(value)) continue;
+    const mentions = findMentions(value);
+    const whole = mentions.length === 1 && normalize(mentions[0]!.text) === normalize(value);
+    if (whole) add({ source: path, period: null, formula: null, input: JSON.stringify(value), priority: PRIORITY.text }, 'as in the data', () => value);
+    else if (mentions.length > 0) out.texts.push({ source: path, text: value });
+  }
+  for (const list of out.index.values()) list.sort((a, b) => a.priority - b.priority);
+  return out;
+}
+
+/**
+ * National values are free-form, so their names say what they are: a name
+ * with "percent" or "pct" is a percentage (a change), one with "share" or
+ * "proportion" a share of a whole (it may also print as a fraction); any
+ * other number is a count.
+ */
+const PERCENT_NAME = /percent|pct/i;
+const SHARE_NAME = /share|proportion/i;
+
+interface Figure {
+  source: string;
+  period: string | null;
+  formula: string | null;
+  input: string;
+  smallBase?: boolean;
+  priority?: number;
+}
+
+interface Adders {
+  add: (figure: Figure, helper: string, render: () => string) => void;
+  renderings: (figure: Figure, kind: Kind, value: number) => void;
+  perDays: (figure: Figure, value: number) => void;
+}
+
+function measureCandidates(campaign: Campaign, name: string, f: MeasureFigures, { add, renderings, perDays }: Adders): void {
+  const { current: now, previous: before, baseline: base } = campaign.periods;
+  const valueKind: Kind = f.kind === 'percent' ? 'share' : 'count';
+  const figure = (field: string, period: string | null, value: number, formula: string | null = null): Figure => ({ source: `${name}.${field}`, period, formula, input: show(value) });
+  const values: Array<[string, string | null, number | null]> = [
+    ['current', now, f.current],
+    ['previous', before, f.previous],
+    ['baseline', base, f.baseline],
+    ...Object.entries(f.periods).map(([label, v]): [string, string, number | null] => [`periods.${label}`, label, v]),
+  ];
+  for (const [field, period, value] of values) {
+    if (value === null) continue;
+    renderings(figure(field, period, value), valueKind, value);
+    if (f.kind === 'count') perDays(figure(field, period, value), value);
+  }
+  const labels = Object.keys(f.periods);
+  if (f.total !== null) {
+    const fig = figure('total', labels.length ? `${labels[0]} to ${labels.at(-1)}` : null, f.total, `sum of ${labels.join(', ')} = ${formatNumber(f.total)}`);
+    renderings(fig, 'count', f.total);
+    perDays(fig, f.total);
+  }
+  for (const label of labels) add({ source: `${name}.periods`, period: label, formula: null, input: JSON.stringify(label) }, 'as in the data', () => label);
+  // "over the five years to 2019/20": how many periods the data covers.
+  if (labels.length > 0) {
+    const count = { source: `${name}.periods`, period: `${labels[0]} to ${labels.at(-1)}`, formula: `${labels.length} periods`, input: String(labels.length) };
+    add(count, 'number words=true', () => number(labels.length, { hash: { words: true } }));
+    add(count, 'number', () => number(labels.length));
+  }
+
+  const { change } = f;
+  const span = `${before} → ${now}`;
+  if (f.previous !== null && f.current !== null) {
+    const [p, c] = [formatNumber(f.previous), formatNumber(f.current)];
+    if (change.percent !== null) {
+      const fig = { ...figure('change.percent', span, change.percent, `(${c} − ${p}) ÷ ${p} × 100 = ${show(change.percent)}`), smallBase: change.smallBase };
+      renderings(fig, 'percent', change.percent);
+    }
+    if (change.difference !== null) renderings(figure('change.difference', span, change.difference, `${c} − ${p} = ${formatNumber(change.difference)}`), 'count', change.difference);
+    if (change.ratio !== null) add(figure('change.ratio', span, change.ratio, `${c} ÷ ${p} = ${show(change.ratio)}`), 'number', () => number(change.ratio));
+  }
+  if (f.current !== null) {
+    add({ source: name, period: span, formula: null, input: `${name} (${describeFigures(f)})`, smallBase: false }, 'changeHeadline', () => changeHeadline(f));
+  }
+}
+
+function describeFigures(f: MeasureFigures): string {
+  const show1 = (v: number | null): string => (v === null ? 'not known' : f.kind === 'percent' ? `${formatNumber(v)}%` : formatNumber(v));
+  return `${show1(f.previous)} → ${show1(f.current)}`;
+}
+
+/** Release date and embargo, in every form a date can be written, through the date helper. */
+function dateCandidates(campaign: Campaign, context: RegionContext, add: Adders['add']): void {
+  const date = createDate(campaign.style.timeZone);
+  for (const [path, value] of leaves(context.campaign, 'campaign')) {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) continue;
+    const figure = { source: path, period: null, formula: null, input: JSON.stringify(value) };
+    add(figure, 'date', () => date(value, 'd MMMM yyyy'));
+    add(figure, 'date', () => date(value, 'd MMMM'));
+    add(figure, 'date', () => date(value, 'MMMM yyyy'));
+    add(figure, 'date', () => date(value, 'yyyy'));
+    if (value.includes('T')) {
+      add(figure, 'date', () => date(value, 'HH:mm'));
+      add(figure, 'date', () => date(value, 'h:mma'));
+    }
+  }
+}
+
+/** Quote attributions (speaker, role, org) hold text from the data; quote bodies are templates, audited where they appear. */
+function quoteFields(context: RegionContext): Array<[string, unknown]> {
+  return context.quotes.flatMap((q, i) => [[`quotes.${i}.speaker`, q.speaker], [`quotes.${i}.role`, q.role], [`quotes.${i}.org`, q.org]] as Array<[string, unknown]>);
+}
+
+/** Every leaf under a value with its dotted path, objects in key order. */
+export function leaves(value: unknown, path: string): Array<[string, unknown]> {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, `${path}.${k}`));
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, `${path}.${i}`));
+  return [[path, value]];
+}
+
+/** A worked-out value as a trace shows it: at most two decimals. */
+function show(x: number): string {
+  return String(clean(Math.round(x * 100) / 100));
+}

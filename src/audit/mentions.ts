@@ -1,0 +1,168 @@
+/**
+ * Finds every number a reader would take as a figure in a piece of copy:
+ * digits ("10,391", "0.4"), percentages ("89%", "seven per cent", "almost 90
+ * per cent"), number words ("seven"), fractions ("almost a fifth", "one in
+ * eight", "half"), ratio words ("doubled", "risen five-fold", "halved"),
+ * financial years ("2019/20"), dates and times ("3 September 2020",
+ * "00:01"), phone numbers ("0808 800 5000") and other runs of digits
+ * ("24/7").
+ *
+ * The same function reads the copy and the phrases the helpers make from the
+ * data, so a figure in the copy and the candidate it came from meet on the
+ * same `key`.
+ *
+ * Left alone, because they are not figures: "one" on its own (a pronoun far
+ * more often than a count: "every one of", "no one"), the numbers of a
+ * numbered list, digits inside web or email addresses, and digits joined to
+ * a word ("COVID-19", "H2O").
+ */
+
+export type MentionKind = 'count' | 'percent' | 'word' | 'fraction' | 'ratio' | 'period' | 'date' | 'time' | 'year' | 'phone' | 'other';
+
+export interface Mention {
+  kind: MentionKind;
+  /** As written in the copy. */
+  text: string;
+  /** Offsets in the copy. */
+  start: number;
+  end: number;
+  /** What it means, for matching: "count:10391", "percent:89 per cent", "period:2019-2020", "date:2020-09-03". */
+  key: string;
+  /** The figure, where it has one (the size of a percentage, a count, a number word). */
+  value: number | null;
+  /** Written with digits (not words). */
+  digits: boolean;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+const WORD = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const WORD_NUMBER = `(?:(?:${TENS})[- ](?:${UNITS})|${WORD})`;
+const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const SIGN = String.raw`(?:(?<=^|[\s(])[+\-−])`;
+const QUALIFIER = String.raw`(?:(?:almost|nearly|more than|over|less than|under|about|around|roughly|just over|just under)\s+)`;
+const MONTH = MONTHS.join('|');
+const START = String.raw`(?<![\p{L}\p{N}])(?<!\p{L}-)`;
+const END = String.raw`(?![\p{L}\p{N}])`;
+
+/** Alternatives in priority order: at one place in the text the first that matches wins. */
+const PATTERNS: ReadonlyArray<[MentionKind, string]> = [
+  ['ratio', String.raw`(?:risen\s+)?${QUALIFIER}?(?:(?:${WORD_NUMBER}|\d+)-fold|doubled|trebled|tripled|quadrupled|halved|twice)`],
+  ['fraction', String.raw`${QUALIFIER}?(?:one in (?:${WORD_NUMBER}|${DIGITS})|(?:a|one|two|three|four)[ -](?:halves|half|thirds|third|quarters|quarter|fifths|fifth)|half)`],
+  ['percent', String.raw`${QUALIFIER}?${SIGN}?(?:${DIGITS}|${WORD_NUMBER})\s?(?:%|per\s?cent${END}|percent${END})`],
+  ['date', String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})(?:,?\s+\d{4})?${END}|(?:${MONTH})\s+\d{4}`],
+  ['time', String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?${END}|(?:1[0-2]|0?\d)(?:\.[0-5]\d)?\s?[ap]\.?m\.?${END}`],
+  ['period', String.raw`(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})(?!\d)`],
+  ['phone', String.raw`(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}(?:[ -]?\d{3,4}){1,2}(?!\d)`],
+  ['other', String.raw`\d+(?:/\d+)+(?!\d)`],
+  ['count', String.raw`${SIGN}?${DIGITS}(?:st|nd|rd|th)?${END}`],
+  ['word', String.raw`${WORD_NUMBER}${END}`],
+];
+
+const PERCENT_FIGURE = new RegExp(String.raw`(-|\+)?(${DIGITS}|${WORD_NUMBER})\s?(?:%|per\s?cent|percent)$`);
+
+const SCANNER = new RegExp(PATTERNS.map(([, source]) => `${START}(${source})`).join('|'), 'giu');
+
+/** Spans that hold digits but no figures: addresses, link targets and numbered-list markers. */
+const NOT_FIGURES = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\]\([^)]*\)|^[ \t]*\d+[.)](?=\s)/gimu;
+
+export function findMentions(text: string): Mention[] {
+  const skip = [...text.matchAll(NOT_FIGURES)].map((m) => [m.index, m.index + m[0].length] as const);
+  const mentions: Mention[] = [];
+  for (const match of text.matchAll(SCANNER)) {
+    const group = match.slice(1).findIndex((g) => g !== undefined);
+    const kind = PATTERNS[group]?.[0];
+    if (kind === undefined) continue;
+    const raw = match[0];
+    const start = match.index;
+    const end = start + raw.length;
+    if (skip.some(([a, b]) => start < b && end > a)) continue;
+    const mention = describe(kind, raw, start, end);
+    if (mention) mentions.push(mention);
+  }
+  return mentions;
+}
+
+/** Lower case, one space between words, Markdown escapes and typographic minus signs undone. */
+export function normalize(text: string): string {
+  return text.replace(/\\(?=[^\w\s])/g, '').replace(/−/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function describe(kind: MentionKind, raw: string, start: number, end: number): Mention | null {
+  const text = normalize(raw);
+  const base = { text: raw, start, end };
+  switch (kind) {
+    case 'count': {
+      const value = Number(text.replace(/,/g, '').replace(/(st|nd|rd|th)$/, ''));
+      if (/(st|nd|rd|th)$/.test(text)) return { ...base, kind: 'other', key: `ordinal:${value}`, value, digits: true };
+      // Four digits from 1900 to 2099 without a separator read as a year.
+      if (/^(19|20)\d{2}$/.test(text)) return { ...base, kind: 'year', key: `year:${value}`, value, digits: true };
+      return { ...base, kind, key: `count:${value}`, value, digits: true };
+    }
+    case 'word': {
+      const value = wordValue(text);
+      if (value === null || text === 'one') return null;
+      return { ...base, kind, key: `count:${value}`, value, digits: false };
+    }
+    case 'percent': {
+      const figure = PERCENT_FIGURE.exec(text);
+      const size = figure?.[2] === undefined ? null : /\d/.test(figure[2]) ? Number(figure[2].replace(/,/g, '')) : wordValue(figure[2]);
+      const tidy = text.replace(/percent$|per\s?cent$/, 'per cent').replace(/\s%$/, '%');
+      return { ...base, kind, key: `percent:${tidy}`, value: size, digits: /\d/.test(figure?.[2] ?? '') };
+    }
+    case 'fraction':
+    case 'ratio':
+      return { ...base, kind, key: `${kind}:${text}`, value: null, digits: /\d/.test(text) };
+    case 'period': {
+      const [, from, to] = /^(\d{4})\s?[/\-–]\s?(\d{2,4})$/.exec(text) ?? [];
+      if (from === undefined || to === undefined) return null;
+      const until = to.length === 4 ? Number(to) : Number(from.slice(0, 2) + to);
+      return { ...base, kind, key: `period:${from}-${until}`, value: null, digits: true };
+    }
+    case 'date':
+      return { ...base, kind, key: `date:${dateKey(text)}`, value: null, digits: true };
+    case 'time':
+      return { ...base, kind, key: `time:${timeKey(text)}`, value: null, digits: true };
+    case 'phone':
+      return { ...base, kind, key: `phone:${text.replace(/\D/g, '').replace(/^440?/, '0')}`, value: null, digits: true };
+    case 'other':
+      return { ...base, kind, key: `other:${text}`, value: null, digits: true };
+    case 'year':
+      return null; // made from counts above, never matched directly
+  }
+}
+
+function wordValue(text: string): number | null {
+  const [tens, unit] = text.split(/[- ]/);
+  const a = NUMBER_WORDS[tens ?? ''];
+  if (a === undefined) return null;
+  if (unit === undefined) return a;
+  const b = NUMBER_WORDS[unit];
+  return b === undefined ? null : a + b;
+}
+
+/** "3 september 2020" → "2020-09-03"; "3 september" → "--09-03"; "september 2020" → "2020-09". */
+function dateKey(text: string): string {
+  const day = /^(\d{1,2})/.exec(text)?.[1];
+  const month = MONTHS.findIndex((m) => text.includes(m)) + 1;
+  const year = /(\d{4})$/.exec(text)?.[1];
+  const mm = String(month).padStart(2, '0');
+  if (day === undefined) return `${year}-${mm}`;
+  const dd = day.padStart(2, '0');
+  return year === undefined ? `--${mm}-${dd}` : `${year}-${mm}-${dd}`;
+}
+
+/** "00:01" → "00:01"; "12.30pm" → "12:30"; "9am" → "09:00". */
+function timeKey(text: string): string {
+  const [, h = '0', m = '00', half] = /^(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?/.exec(text) ?? [];
+  let hour = Number(h) % (half ? 12 : 24);
+  if (half === 'p') hour += 12;
+  return `${String(hour).padStart(2, '0')}:${m}`;
+}

@@ -1,0 +1,48 @@
+import type { RenderedRelease } from '../render/renderRelease.js';
+import { provenance, type SourcePoint, type TracedText } from '../render/sourceMarkers.js';
+import type { TracedRelease } from '../render/traceRelease.js';
+import { findMentions, type Mention } from './mentions.js';
+
+/** The parts of a release the audit reads: the front-matter title and standfirst, and the Markdown body. */
+export type PartName = 'title' | 'standfirst' | 'body';
+
+export interface ReleasePart {
+  name: PartName;
+  text: string;
+  mentions: Mention[];
+  /** The template place that wrote the character at an offset; null if the traced render did not line up (a bug). */
+  sourceAt(offset: number): SourcePoint | null;
+  /** Whether the character at an offset was printed by `{{fixed …}}`. */
+  fixedAt(offset: number): boolean;
+}
+
+/** A release's parts, each with its number mentions and a way back to the template. */
+export function releaseParts(release: RenderedRelease, traced: TracedRelease): ReleasePart[] {
+  const parts: ReleasePart[] = [part('title', release.title, traced.title)];
+  if (release.standfirst !== null && traced.standfirst) parts.push(part('standfirst', release.standfirst, traced.standfirst));
+  parts.push(part('body', release.markdown, traced.body));
+  return parts;
+}
+
+function part(name: PartName, text: string, traced: TracedText): ReleasePart {
+  const look = provenance(text, traced);
+  return {
+    name,
+    text,
+    mentions: findMentions(text),
+    sourceAt: (offset) => look?.(offset).source ?? null,
+    fixedAt: (offset) => look?.(offset).fixed ?? false,
+  };
+}
+
+/** 1-based line of an offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line += 1;
+  return line;
+}
+
+/** "templates/release.md.hbs:38" */
+export function placeName(point: SourcePoint | null): string | null {
+  return point ? `${point.file}:${point.line}` : null;
+}

@@ -1,0 +1,116 @@
+import type { Candidate, Candidates } from './candidates.js';
+import { normalize, type Mention, type MentionKind } from './mentions.js';
+import { lineAt, placeName, type PartName, type ReleasePart } from './releaseText.js';
+
+/** One number in a release, and what it was traced to. */
+export interface FigureTrace {
+  part: PartName;
+  /** Line within the part (the title and standfirst are one line). */
+  line: number;
+  text: string;
+  kind: MentionKind;
+  /** The template place that printed it: "templates/release.md.hbs:38". */
+  template: string | null;
+  status: 'traced' | 'fixed' | 'untraced';
+  /** What it came from, in one line a person can check, or why it is fixed. */
+  trace: string | null;
+  /** The figure's path in the region's data. */
+  source: string | null;
+  /** Other figures that print the same, when there are any. */
+  also: string[];
+  /** Traced only to a percentage worked out from a small base. */
+  smallBase: boolean;
+  /** Offset in the part, for the lint. */
+  offset: number;
+}
+
+/** Fixed text listed in a template's front matter (`fixedText: ["24/7"]`). */
+export interface FixedList {
+  file: string;
+  texts: readonly string[];
+}
+
+/**
+ * Matches every number in a release to the figure it came from: text from
+ * `{{fixed …}}` or the template's `fixedText` list is fixed; a number inside
+ * a data string printed whole (a source note, a force name with digits) is
+ * part of that string; anything else must print exactly as a helper prints
+ * one of the region's figures, or it is untraced.
+ */
+export function traceFigures(parts: readonly ReleasePart[], candidates: Candidates, fixedList: FixedList): FigureTrace[] {
+  const traces: FigureTrace[] = [];
+  for (const part of parts) {
+    const fixedSpans = spans(part.text, fixedList.texts.map((text) => ({ source: text, text })));
+    const dataSpans = spans(part.text, candidates.texts);
+    for (const mention of part.mentions) {
+      const base = {
+        part: part.name,
+        line: part.name === 'body' ? lineAt(part.text, mention.start) : 1,
+        text: mention.text,
+        kind: mention.kind,
+        template: placeName(part.sourceAt(mention.start)),
+        offset: mention.start,
+        also: [] as string[],
+        smallBase: false,
+      };
+      if (part.fixedAt(mention.start)) {
+        traces.push({ ...base, status: 'fixed', trace: 'fixed text: {{fixed}} in the template', source: null });
+        continue;
+      }
+      const listed = fixedSpans.find((s) => covers(s, mention));
+      if (listed) {
+        traces.push({ ...base, status: 'fixed', trace: `fixed text: "${listed.source}" is in fixedText in ${fixedList.file}`, source: null });
+        continue;
+      }
+      const inData = dataSpans.find((s) => covers(s, mention));
+      if (inData) {
+        traces.push({ ...base, status: 'traced', trace: `part of ${inData.source}, printed as in the data`, source: inData.source });
+        continue;
+      }
+      const found = lookup(candidates, mention);
+      if (found.length === 0) {
+        traces.push({ ...base, status: 'untraced', trace: null, source: null });
+        continue;
+      }
+      const written = normalize(mention.text);
+      const best = found.find((c) => normalize(c.printed) === written) ?? found[0]!;
+      const also = [...new Set(found.map((c) => c.source).filter((s) => s !== best.source))];
+      traces.push({ ...base, status: 'traced', trace: describe(best), source: best.source, also, smallBase: found.every((c) => c.smallBase) });
+    }
+  }
+  return traces;
+}
+
+function lookup(candidates: Candidates, mention: Mention): Candidate[] {
+  const direct = candidates.index.get(mention.key) ?? [];
+  // A year may also be a count printed without a separator.
+  if (mention.kind === 'year' && mention.value !== null) return [...direct, ...(candidates.index.get(`count:${mention.value}`) ?? [])];
+  return direct;
+}
+
+/** `offences.change.percent (2018/19 → 2019/20) = (247 − 131) ÷ 131 × 100 = 88.55, via perCent → "89 per cent"` */
+export function describe(c: Candidate): string {
+  const period = c.period ? ` (${c.period})` : '';
+  const value = c.formula ?? c.input;
+  return `${c.source}${period} = ${value}, via ${c.helper} → "${c.printed}"`;
+}
+
+interface Span {
+  source: string;
+  start: number;
+  end: number;
+}
+
+/** Every place each text appears whole. */
+function spans(text: string, texts: ReadonlyArray<{ source: string; text: string }>): Span[] {
+  const out: Span[] = [];
+  for (const { source, text: needle } of texts) {
+    if (!needle) continue;
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) out.push({ source, start: at, end: at + needle.length });
+  }
+  return out;
+}
+
+function covers(span: Span, mention: Mention): boolean {
+  return span.start <= mention.start && mention.end <= span.end;
+}
