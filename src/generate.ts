@@ -1,5 +1,8 @@
+import { join } from 'node:path';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { auditReleases, manifestAudit, type AuditReport } from './audit/auditReleases.js';
+import { plausibilityReport } from './audit/plausibility.js';
 import { createMarkdownConverter } from './convert/markdownToHtml.js';
 import { indexContext, type IndexEntry } from './convert/pageContexts.js';
 import { releasePage } from './convert/releasePage.js';
@@ -48,6 +51,8 @@ export interface GenerateResult {
   manifest: Manifest | null;
   /** Whether out/ was replaced. */
   written: boolean;
+  /** Every figure traced, house style checked, paths taken: set once the releases have rendered. */
+  audit: AuditReport | null;
 }
 
 /**
@@ -60,7 +65,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const outDir = options.out ?? 'out';
   const cwd = options.cwd ?? process.cwd();
   const failed = (diagnostics: Diagnostic[], usageError?: string): GenerateResult => ({
-    ok: false, diagnostics: unique(diagnostics), releases: [], files: [], manifest: null, written: false, ...(usageError ? { usageError } : {}),
+    ok: false, diagnostics: unique(diagnostics), releases: [], files: [], manifest: null, written: false, audit: null, ...(usageError ? { usageError } : {}),
   });
 
   // load
@@ -79,6 +84,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
   // derive, then check every template against the data it will see
   const stories = deriveStories(valid);
+  diagnostics.push(...plausibilityReport(valid.campaign, stories, (csv) => join(dataDir, csv)));
   diagnostics.push(...checkTemplateSet(set.set, contextShapes(valid.campaign, stories, valid.quotes)));
   if (hasErrors(diagnostics)) return failed(diagnostics);
 
@@ -95,15 +101,23 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const index = renderer.render(set.set.layouts.get(INDEX_LAYOUT)!, indexContext(valid.campaign, date, built.entries), 'html', 'the index page');
   if ('diagnostic' in index) return failed([...diagnostics, index.diagnostic]);
   const files = [...built.files, { path: 'index.html', content: index.text }];
-  const manifestOut = manifestFile(valid.campaign.id, date, built.manifest, files);
+
+  // audit: every figure traced to the data, house style checked, the paths releases took
+  const audit = auditReleases(valid, set.set, built.releases, files, outDir);
+  diagnostics.push(...audit.diagnostics);
+  if (hasErrors(diagnostics)) return { ...failed(diagnostics), audit: audit.report };
+  files.push(...audit.files);
+  const entries = built.manifest.map((entry) => ({ ...entry, ...manifestAudit(audit.report, entry.slug, entry.template) }));
+  const manifestOut = manifestFile(valid.campaign.id, date, entries, files);
   const manifest = JSON.parse(String(manifestOut.content)) as Manifest;
   files.push(manifestOut);
 
   // write
-  if (options.write === false) return { ok: true, diagnostics: unique(diagnostics), releases: built.releases, files, manifest, written: false };
+  const done = { ok: true, diagnostics: unique(diagnostics), releases: built.releases, files, manifest, audit: audit.report };
+  if (options.write === false) return { ...done, written: false };
   const writeProblems = await writeStaged(outDir, files, cwd);
-  if (writeProblems.length) return failed([...diagnostics, ...writeProblems]);
-  return { ok: true, diagnostics: unique(diagnostics), releases: built.releases, files, manifest, written: true };
+  if (writeProblems.length) return { ...failed([...diagnostics, ...writeProblems]), audit: audit.report };
+  return { ...done, written: true };
 }
 
 interface BuiltReleases {

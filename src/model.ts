@@ -36,11 +36,37 @@ export interface Publisher {
   website: string | null;
 }
 
+/** How a percentage is written: "89%" or "89 per cent". */
+export type PercentForm = '%' | 'per cent';
+
+/** The house-style checks run over every release (see src/audit/lint.ts). */
+export const LINT_RULES = [
+  'percent-form',
+  'numbers-in-words',
+  'thousands-separator',
+  'financial-year',
+  'zero-percent',
+  'sentence-start',
+  'leaked-value',
+  'small-base-percent',
+  'similar-releases',
+] as const;
+export type LintRule = (typeof LINT_RULES)[number];
+
+/** What a rule's findings are: errors stop the build, warnings are printed, off is not checked. */
+export type RuleSetting = 'error' | 'warning' | 'off';
+
 export interface HouseStyle {
   /** Percentages from a base under this count are not printed by the bundled templates. */
   smallBase: number;
   /** IANA zone in which dates and embargo times are written. */
   timeZone: string;
+  /** The percentage form of body copy and of headlines (title, headings, key-figure lines). */
+  percent: { body: PercentForm; headline: PercentForm };
+  /** Two releases more alike than this (0 to 1), figures and names set aside, are reported. */
+  similarity: number;
+  /** Rules set to other than their default (errors, except similar-releases: a warning). */
+  rules: Partial<Record<LintRule, RuleSetting>>;
 }
 
 export interface Campaign {

@@ -3,10 +3,11 @@ import { isRealDate } from '../validate/fields.js';
 
 export const USAGE = `Usage:
   patchpress build [--data DIR] [--templates DIR] [--out DIR] [--date YYYY-MM-DD] [--only SLUG...] [--drafts]
-  patchpress check [--data DIR] [--templates DIR] [--drafts]
+  patchpress check [--data DIR] [--templates DIR] [--drafts] [--json]
 
   build   generate every release into the output folder (default out/)
-  check   validate data and templates and render everything; write nothing
+  check   validate data and templates, render and audit everything, and print
+          the paths each release took through its template; write nothing
 
 Options:
   --data DIR         campaign folder (default data)
@@ -15,6 +16,7 @@ Options:
   --date YYYY-MM-DD  the build date recorded in the manifest (default today, UK time)
   --only SLUG...     only these forces, by slug (e.g. --only hampshire wiltshire)
   --drafts           include quote snippets not yet approved
+  --json             check: print the audit (paths, template blocks, figures) as JSON
   -h, --help         show this help
 
 Exit codes: 0 done; 1 the input has problems (all listed); 2 bad usage.`;
@@ -29,6 +31,8 @@ export interface CliOptions {
   date: string | undefined;
   only: string[];
   drafts: boolean;
+  /** check: the audit report as JSON on stdout instead of the table. */
+  json: boolean;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'usage-error'; message: string };
@@ -49,6 +53,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         date: { type: 'string' },
         only: { type: 'string', multiple: true },
         drafts: { type: 'boolean' },
+        json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -69,6 +74,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (command === 'check' && (values.out !== undefined || values.date !== undefined || values.only)) {
     return { kind: 'usage-error', message: 'check writes nothing: --out, --date and --only belong to build' };
   }
+  if (command === 'build' && values.json) return { kind: 'usage-error', message: '--json belongs to check' };
   return {
     kind: 'run',
     options: {
@@ -79,6 +85,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       date: values.date,
       only,
       drafts: values.drafts ?? false,
+      json: values.json ?? false,
     },
   };
 }

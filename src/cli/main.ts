@@ -1,3 +1,5 @@
+import { auditJson } from '../audit/auditReleases.js';
+import { formatCoverage } from '../audit/coverage.js';
 import { formatDiagnostics, summarize } from '../errors/format.js';
 import { generate } from '../generate.js';
 import { parseCliArgs, USAGE } from './args.js';
@@ -40,6 +42,9 @@ export async function main(proc: CliProcess): Promise<number> {
     return EXIT.usage;
   }
   if (result.diagnostics.length) proc.stderr.write(`${formatDiagnostics(result.diagnostics)}\n\n`);
+  if (options.command === 'check' && result.audit) {
+    proc.stdout.write(options.json ? `${JSON.stringify(auditJson(result.audit), null, 2)}\n` : `${formatCoverage(result.audit.coverage)}\n\n`);
+  }
   if (!result.ok) {
     const nothing = options.command === 'build' ? ` Nothing was written to ${options.out}/.` : '';
     proc.stderr.write(`${capitalize(summarize(result.diagnostics))}.${nothing}\n`);
@@ -49,7 +54,9 @@ export async function main(proc: CliProcess): Promise<number> {
   const releases = result.releases.length;
   const noun = releases === 1 ? 'release' : 'releases';
   const warnings = result.diagnostics.length ? ` (${summarize(result.diagnostics)})` : '';
-  proc.stdout.write(
+  // With --json, stdout holds only the JSON.
+  const summary = options.json ? proc.stderr : proc.stdout;
+  summary.write(
     options.command === 'build'
       ? `Wrote ${releases} ${noun} (${result.files.length} files) to ${options.out}/ in ${seconds.toFixed(1)} s${warnings}.\n`
       : `Checked ${releases} ${noun}: ${result.diagnostics.length ? summarize(result.diagnostics) : 'no problems'}.\n`,

@@ -21,6 +21,8 @@ export interface TemplateSpec {
   formats: OutputFormat[];
   layout: string | null;
   body: TemplatePiece;
+  /** Text the numbers audit counts as fixed copy wherever it appears (`fixedText: ["24/7"]`). */
+  fixedText: string[];
 }
 
 const frontMatterSchema = z.strictObject({
@@ -30,6 +32,7 @@ const frontMatterSchema = z.strictObject({
   output: z.string().min(1),
   formats: z.array(z.enum(OUTPUT_FORMATS)).min(1).default(['md', 'html']),
   layout: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'expected a layout name such as page' }).nullable().default('page'),
+  fixedText: z.array(z.string().min(1)).default([]),
 });
 
 /** Reads a `*.md.hbs` release template: front matter fields that are themselves templates, and the body. */
@@ -62,6 +65,7 @@ export function parseTemplateSpec(hb: typeof Handlebars, file: SourceFile): { sp
       formats: [...new Set(fm.formats)],
       layout: fm.layout,
       body: { file: file.path, ast: body.ast, ...bodyAt },
+      fixedText: fm.fixedText,
     },
     diagnostics,
   };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import type { SourceFile } from '../load/readSourceFile.js';
-import type { Campaign } from '../model.js';
+import { LINT_RULES, type Campaign, type HouseStyle } from '../model.js';
 import { email, isoDate, isoDateTime, isTimeZone, nonEmptyText, phone, safeUrl } from './fields.js';
 import { schemaDiagnostics } from './schemaDiagnostics.js';
 import { parseYaml, type ParsedYaml } from './yaml.js';
@@ -17,6 +17,17 @@ const measureName = z
   });
 
 const periodLabel = z.string().regex(/^\d{4}(\/\d{2})?$/, { message: 'expected a period label such as "2019/20", in quotes' });
+
+/** House style when campaign.yaml leaves it out: UK press conventions. */
+export const DEFAULT_STYLE: HouseStyle = {
+  smallBase: 10,
+  timeZone: 'Europe/London',
+  percent: { body: 'per cent', headline: '%' },
+  similarity: 0.9,
+  rules: {},
+};
+
+const percentForm = z.enum(['%', 'per cent']);
 
 const campaignSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'expected lower-case letters, digits and hyphens' }),
@@ -48,10 +59,15 @@ const campaignSchema = z.strictObject({
   national: z.record(z.string(), z.unknown()).default({}),
   style: z
     .strictObject({
-      smallBase: z.number().int().min(0).default(10),
-      timeZone: z.string().refine(isTimeZone, { message: 'expected an IANA time zone such as "Europe/London"' }).default('Europe/London'),
+      smallBase: z.number().int().min(0).default(DEFAULT_STYLE.smallBase),
+      timeZone: z.string().refine(isTimeZone, { message: 'expected an IANA time zone such as "Europe/London"' }).default(DEFAULT_STYLE.timeZone),
+      percent: z
+        .strictObject({ body: percentForm.default(DEFAULT_STYLE.percent.body), headline: percentForm.default(DEFAULT_STYLE.percent.headline) })
+        .default(DEFAULT_STYLE.percent),
+      similarity: z.number().gt(0).max(1).default(DEFAULT_STYLE.similarity),
+      rules: z.partialRecord(z.enum(LINT_RULES), z.enum(['error', 'warning', 'off'])).default({}),
     })
-    .default({ smallBase: 10, timeZone: 'Europe/London' }),
+    .default(DEFAULT_STYLE),
 });
 
 /** Reads `campaign.yaml` into a Campaign, or lists everything wrong with it. */
@@ -81,7 +97,7 @@ export function validateCampaign(file: SourceFile): { campaign: Campaign | null;
       noun: m.noun ?? { one: m.label.toLowerCase(), many: m.label.toLowerCase() },
     })),
     national: c.national,
-    style: c.style,
+    style: { ...c.style, percent: { ...c.style.percent }, rules: { ...c.style.rules } },
   };
   return { campaign, lineOf: parsed.lineOf, diagnostics: [] };
 }

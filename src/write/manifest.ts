@@ -14,6 +14,10 @@ export interface ManifestRelease {
     changePercent: number | null;
     direction: string;
   };
+  /** How many numbers the release holds, and how each was accounted for by the audit. */
+  audit?: { figures: number; traced: number; fixed: number; untraced: number };
+  /** What the `vary` helper chose this release's phrasings by: `<campaign id>/<region slug>`. */
+  varySeed?: string;
 }
 
 export interface Manifest {

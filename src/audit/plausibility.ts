@@ -1,0 +1,90 @@
+import { warning, type Diagnostic } from '../errors/diagnostic.js';
+import type { Campaign, RegionStory } from '../model.js';
+import { formatNumber } from '../render/helpers/format.js';
+
+/** A change bigger than this (in per cent, either way) is worth a second look before it is printed. */
+const LARGE_CHANGE = 300;
+/** A count more than this many times the median region's is worth a second look. */
+const OUTLIER_TIMES = 3;
+/** A period known for at least this share of regions is expected for all of them. */
+const MOSTLY_KNOWN = 0.75;
+
+/**
+ * Warnings about data that may be right but deserves a second look before
+ * it goes out: changes beyond ±300%, a count over three times the median
+ * region's, a period most regions have and one does not, and a total that
+ * disagrees with the periods it should cover. `fileOf` names a measure's CSV
+ * as the user wrote it, so each warning points at the row.
+ */
+export function plausibilityReport(campaign: Campaign, stories: readonly RegionStory[], fileOf: (csv: string) => string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const measure of campaign.measures) {
+    const file = fileOf(measure.file);
+    const rows = stories.map((story) => ({ story, figures: story.figures[measure.name], line: story.region.measures.get(measure.name)?.line }));
+    const at = (line: number | undefined): { line?: number } => (line === undefined ? {} : { line });
+    const periods = [...new Set(rows.flatMap((r) => Object.keys(r.figures?.periods ?? {})))];
+
+    for (const { story, figures, line } of rows) {
+      const percent = figures?.change.percent ?? null;
+      if (percent !== null && Math.abs(percent) > LARGE_CHANGE) {
+        out.push(warning(file, `force "${story.region.name}": ${measure.name} changed by ${formatNumber(percent)}% (${formatNumber(figures!.previous!)} → ${formatNumber(figures!.current!)}), more than ±${LARGE_CHANGE}%`, { ...at(line), hint: 'check both figures against the source' }));
+      }
+      if (measure.kind === 'percent') {
+        for (const [period, value] of Object.entries(figures?.periods ?? {})) {
+          if (value !== null && (value < 0 || value > 100)) out.push(warning(file, `force "${story.region.name}": ${measure.name} ${period} is ${formatNumber(value)}%, outside 0 to 100`, { ...at(line), hint: 'a share of a whole is between 0 and 100' }));
+        }
+      }
+    }
+
+    for (const period of periods) {
+      const known = rows.filter((r) => (r.figures?.periods[period] ?? null) !== null);
+      const missing = rows.filter((r) => (r.figures?.periods[period] ?? null) === null);
+      if (missing.length > 0 && known.length >= MOSTLY_KNOWN * rows.length) {
+        for (const r of missing) {
+          out.push(warning(file, `force "${r.story.region.name}": no ${period} figure for ${measure.name}, though ${known.length} of ${rows.length} forces have one`, { ...at(r.line), hint: 'if it was published, add it; a blank means "not known" and the release makes no comparison that needs it' }));
+        }
+      }
+      if (measure.kind !== 'count' || known.length < 3) continue;
+      const median = medianOf(known.map((r) => r.figures!.periods[period]!));
+      for (const r of known) {
+        const value = r.figures!.periods[period]!;
+        if (median > 0 && value > OUTLIER_TIMES * median) {
+          out.push(warning(file, `force "${r.story.region.name}": ${measure.name} ${period} is ${formatNumber(value)}, more than ${OUTLIER_TIMES} times the median force (${formatNumber(median)})`, { ...at(r.line), hint: 'a large force may really be this far ahead: check the figure against the source' }));
+        }
+      }
+    }
+
+    if (measure === campaign.measures[0] && measure.kind === 'count') out.push(...totalsDisagree(rows, file));
+  }
+  return out;
+}
+
+/**
+ * A column whose name says it is a total (`five_year_total`) must be at least
+ * the sum of the periods known, and equal to it when every period is known.
+ */
+function totalsDisagree(rows: ReadonlyArray<{ story: RegionStory; figures: RegionStory['figures'][string] | undefined; line: number | undefined }>, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { story, figures, line } of rows) {
+    if (!figures) continue;
+    const values = Object.values(figures.periods);
+    const known = values.filter((v): v is number => v !== null);
+    const sum = known.reduce((a, b) => a + b, 0);
+    for (const [column, total] of Object.entries(story.region.extra)) {
+      if (!/total/i.test(column) || typeof total !== 'number' || known.length === 0) continue;
+      const where = line === undefined ? {} : { line };
+      if (total < sum) {
+        out.push(warning(file, `force "${story.region.name}": ${column} is ${formatNumber(total)}, less than the ${formatNumber(sum)} of the periods known (${Object.keys(figures.periods).filter((p) => figures.periods[p] !== null).join(', ')})`, { ...where, hint: 'one of these figures is wrong, or they cover different things' }));
+      } else if (known.length === values.length && total !== sum) {
+        out.push(warning(file, `force "${story.region.name}": ${column} is ${formatNumber(total)}, but the periods add up to ${formatNumber(sum)}`, { ...where, hint: 'one of these figures is wrong, or they cover different things' }));
+      }
+    }
+  }
+  return out;
+}
+
+function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
