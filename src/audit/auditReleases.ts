@@ -100,7 +100,7 @@ export function auditReleases(valid: ValidCampaign, set: TemplateSet, releases: 
   if (similarity !== 'off') {
     for (const pair of similar) {
       const file = releases[0]?.template.file ?? outDir;
-      const finding = { file, message: `similar-releases: the releases for ${pair.a} and ${pair.b} are ${Math.round(pair.similarity * 100)}% the same once figures and names are set aside`, hint: 'vary the phrasing with {{vary "…" "…"}}, or let the copy branch on what differs between them' };
+      const finding = { file, message: `similar-releases: the releases for ${pair.a} and ${pair.b} are ${(pair.similarity * 100).toFixed(1)}% the same once figures and names are set aside`, hint: 'vary the phrasing with {{vary "…" "…"}}, or let the copy branch on what differs between them' };
       diagnostics.push(similarity === 'error' ? error(finding.file, finding.message, { hint: finding.hint }) : warning(finding.file, finding.message, { hint: finding.hint }));
     }
   }
@@ -253,7 +253,7 @@ function releaseJson(audit: ReleaseAudit): Record<string, unknown> {
     template: audit.template,
     file: audit.file,
     varySeed: audit.varySeed,
-    ...audit.summary,
+    summary: audit.summary,
     path: { story: audit.path.story, smallBase: audit.path.smallBase, quotes: audit.path.quotes },
     figures: audit.figures.map((f) => ({
       at: outputPlace(audit, f),

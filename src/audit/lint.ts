@@ -49,7 +49,9 @@ export function lintRelease(parts: readonly ReleasePart[], traces: readonly Figu
       findings.push({ rule, severity: setting, part: part.name, line, text, message, hint, template: placeName(part.sourceAt(offset)) });
     };
     const registerAt = registers(part);
-    for (const mention of part.mentions) checkMention(mention, registerAt(mention.start), style, report);
+    // A figure inside a name or note from the data ("Synthetic Area 00042") is printed as the data has it.
+    const fromData = new Set(traces.filter((t) => t.part === part.name && t.inDataText).map((t) => t.offset));
+    for (const mention of part.mentions) if (!fromData.has(mention.start)) checkMention(mention, registerAt(mention.start), style, report);
     for (const match of part.text.matchAll(LEAKS)) {
       report('leaked-value', match.index, match[0], `"${match[0]}" in the copy`, 'a value was missing or not text when the template printed it: check the field and guard it with {{#if …}}');
     }

@@ -67,7 +67,7 @@ export function similarPairs(items: readonly Comparable[], threshold: number): S
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const similarity = jaccard(items[i]!.shingles, items[j]!.shingles);
-      if (similarity > threshold) pairs.push({ a: items[i]!.label, b: items[j]!.label, similarity: Math.floor(similarity * 100) / 100 });
+      if (similarity > threshold) pairs.push({ a: items[i]!.label, b: items[j]!.label, similarity: Math.floor(similarity * 1000) / 1000 });
     }
   }
   return pairs.sort((x, y) => y.similarity - x.similarity || (x.a < y.a ? -1 : x.a > y.a ? 1 : 0));

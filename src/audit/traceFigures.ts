@@ -20,6 +20,8 @@ export interface FigureTrace {
   also: string[];
   /** Traced only to a percentage worked out from a small base. */
   smallBase: boolean;
+  /** Part of a string from the data printed whole (a force name, a source note): house style does not apply. */
+  inDataText: boolean;
   /** Offset in the part, for the lint. */
   offset: number;
 }
@@ -52,6 +54,7 @@ export function traceFigures(parts: readonly ReleasePart[], candidates: Candidat
         offset: mention.start,
         also: [] as string[],
         smallBase: false,
+        inDataText: false,
       };
       if (part.fixedAt(mention.start)) {
         traces.push({ ...base, status: 'fixed', trace: 'fixed text: {{fixed}} in the template', source: null });
@@ -64,7 +67,7 @@ export function traceFigures(parts: readonly ReleasePart[], candidates: Candidat
       }
       const inData = dataSpans.find((s) => covers(s, mention));
       if (inData) {
-        traces.push({ ...base, status: 'traced', trace: `part of ${inData.source}, printed as in the data`, source: inData.source });
+        traces.push({ ...base, status: 'traced', trace: `part of ${inData.source}, printed as in the data`, source: inData.source, inDataText: true });
         continue;
       }
       const found = lookup(candidates, mention);

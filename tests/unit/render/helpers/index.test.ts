@@ -12,7 +12,7 @@ const config = { smallBase: 10, timeZone: 'Europe/London' };
 
 describe('createHelpers', () => {
   it('registers exactly the helpers HELPER_NAMES lists', () => {
-    const expected = ['and', 'approx', 'changeHeadline', 'changeWord', 'date', 'eq', 'fraction', 'gt', 'gte', 'lt', 'lte', 'ne', 'not', 'number', 'or', 'perCent', 'perDay', 'percent', 'plural'];
+    const expected = ['and', 'approx', 'changeHeadline', 'changeWord', 'date', 'eq', 'fixed', 'fraction', 'gt', 'gte', 'lt', 'lte', 'ne', 'not', 'number', 'or', 'perCent', 'perDay', 'percent', 'plural', 'vary'];
     expect([...HELPER_NAMES].sort()).toEqual(expected);
     expect(Object.keys(createHelpers(config)).sort()).toEqual(expected);
   });
