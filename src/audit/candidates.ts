@@ -10,7 +10,7 @@ import { number } from '../render/helpers/number.js';
 import { perCent } from '../render/helpers/perCentWords.js';
 import { perDay } from '../render/helpers/perDay.js';
 import { percent } from '../render/helpers/percent.js';
-import { findMentions, normalize } from './mentions.js';
+import { findMentions, normalize, type Mention } from './mentions.js';
 
 /** One way a figure from the data can appear in the copy. */
 export interface Candidate {
@@ -79,6 +79,13 @@ type Kind = 'count' | 'percent' | 'share';
  */
 export function regionCandidates(campaign: Campaign, story: RegionStory, context: RegionContext): Candidates {
   const out: Candidates = { index: new Map(), texts: [] };
+  // Many renderings print the same phrase ("247" by number and as in the data): read each once.
+  const read = new Map<string, Mention[]>();
+  const mentionsOf = (text: string): Mention[] => {
+    const found = read.get(text) ?? findMentions(text);
+    read.set(text, found);
+    return found;
+  };
   const add = (figure: Figure, helper: string, render: () => string): void => {
     let printed: string;
     try {
@@ -87,7 +94,7 @@ export function regionCandidates(campaign: Campaign, story: RegionStory, context
       if (cause instanceof HelperError) return; // a helper that refuses this figure never prints it either
       throw cause;
     }
-    for (const mention of findMentions(printed)) {
+    for (const mention of mentionsOf(printed)) {
       const list = out.index.get(mention.key) ?? [];
       list.push({ ...figure, helper, rule: RULES[helper] ?? '', printed: mention.text, smallBase: figure.smallBase ?? false, priority: figure.priority ?? PRIORITY.figure });
       out.index.set(mention.key, list);
