@@ -84,9 +84,12 @@ const NOT_FIGURES = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\]\([^
 export function findMentions(text: string): Mention[] {
   const skip = [...text.matchAll(NOT_FIGURES)].map((m) => [m.index, m.index + m[0].length] as const);
   const mentions: Mention[] = [];
-  // Copies, so their lastIndex is this call's own (V8 caches the compiled pattern).
-  const starts = new RegExp(STARTS);
-  const scanner = new RegExp(SCANNER);
+  // The two patterns are used in place: a copy is compiled afresh, which costs more than reading
+  // a release, and findMentions runs thousands of times per build. It is synchronous and sets
+  // lastIndex before every exec, so no call can see another's position.
+  const starts = STARTS;
+  const scanner = SCANNER;
+  starts.lastIndex = 0;
   for (let next = starts.exec(text); next !== null; next = starts.exec(text)) {
     scanner.lastIndex = next.index;
     const match = scanner.exec(text);
