@@ -1,26 +1,20 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
 import { generate, type GenerateResult } from '../../src/generate.js';
+import { runCli } from '../support/fixture.js';
+import { repoRoot } from '../support/paths.js';
 
 /** The forces in the bundled example, by slug. */
 const EXAMPLE_FORCES = ['cumbria', 'devon-and-cornwall', 'dorset', 'gwent', 'hampshire', 'kent', 'south-yorkshire', 'staffordshire', 'west-midlands', 'wiltshire'];
 const EXAMPLE_NAMES = ['Cumbria', 'Devon and Cornwall', 'Dorset', 'Gwent', 'Hampshire', 'Kent', 'South Yorkshire', 'Staffordshire', 'West Midlands', 'Wiltshire'];
-
-function fakeProcess(argv: string[]): { proc: Parameters<typeof main>[0]; out: () => string; err: () => string } {
-  let stdout = '';
-  let stderr = '';
-  const proc = { argv, cwd: process.cwd(), stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } };
-  return { proc, out: () => stdout, err: () => stderr };
-}
 
 const errors = (result: GenerateResult): string[] => result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.message}`);
 
 describe('the numbers audit on the bundled example', () => {
   let result: GenerateResult;
   beforeAll(async () => {
-    result = await generate({ write: false, date: '2020-09-03' });
+    result = await generate({ write: false, date: '2020-09-03', cwd: repoRoot });
   });
 
   it('finds no errors', () => {
@@ -53,7 +47,7 @@ describe('the numbers audit on the bundled example', () => {
     const hampshire = result.audit!.releases.find((r) => r.slug === 'hampshire')!;
     const figure = hampshire.figures.find((f) => f.part === 'body' && f.text === '89 per cent' && f.template?.startsWith('templates/release.md.hbs'))!;
     const [file, line] = figure.template!.split(':') as [string, string];
-    const source = (await readFile(file, 'utf8')).split('\n')[Number(line) - 1];
+    const source = (await readFile(join(repoRoot, file), 'utf8')).split('\n')[Number(line) - 1];
     expect(source).toContain('{{perCent offences.change.percent}}');
   });
 
@@ -92,34 +86,34 @@ describe('the numbers audit on the bundled example', () => {
 
 describe('patchpress check prints the paths table', () => {
   it('with every example force', async () => {
-    const run = fakeProcess(['check']);
-    expect(await main(run.proc)).toBe(0);
-    const table = run.out().split('\n');
+    const run = await runCli(repoRoot, ['check']);
+    expect(run.code).toBe(0);
+    const table = run.stdout.split('\n');
     for (const name of EXAMPLE_NAMES) expect(table.some((line) => line.startsWith(`${name} `))).toBe(true);
-    expect(run.out()).toContain('Paths no release takes: unchanged, new, not published, small base, quote draft-lockdown');
-    expect(run.out()).toMatch(/templates\/release\.md\.hbs\n\s+\d+\s+#if campaign\.embargo\s+then: all · else: 0/);
+    expect(run.stdout).toContain('Paths no release takes: unchanged, new, not published, small base, quote draft-lockdown');
+    expect(run.stdout).toMatch(/templates\/release\.md\.hbs\n\s+\d+\s+#if campaign\.embargo\s+then: all · else: 0/);
   });
 
   it('as JSON on stdout with --json', async () => {
-    const run = fakeProcess(['check', '--json']);
-    expect(await main(run.proc)).toBe(0);
-    const report = JSON.parse(run.out()) as { releases: Array<{ region: string; path: { story: string } }>; paths: Array<{ name: string; releases: string[] }> };
+    const run = await runCli(repoRoot, ['check', '--json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { releases: Array<{ region: string; path: { story: string } }>; paths: Array<{ name: string; releases: string[] }> };
     expect(report.releases.map((r) => r.region)).toEqual(EXAMPLE_NAMES);
     expect(report.paths.find((p) => p.name === 'unknown')!.releases).toEqual(['Cumbria']);
-    expect(run.err()).toContain('Checked 10 releases');
+    expect(run.stderr).toContain('Checked 10 releases');
   });
 
   it('refuses --json for build', async () => {
-    const run = fakeProcess(['build', '--json']);
-    expect(await main(run.proc)).toBe(2);
-    expect(run.err()).toContain('--json belongs to check');
+    const run = await runCli(repoRoot, ['build', '--json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--json belongs to check');
   });
 });
 
 describe('a small base: 6 → 43', () => {
   let result: GenerateResult;
   beforeAll(async () => {
-    result = await generate({ data: 'tests/fixtures/synthetic', write: false, date: '2020-09-03' });
+    result = await generate({ data: 'tests/fixtures/accuracy/data', write: false, date: '2020-09-03', cwd: repoRoot });
   });
 
   it('states both counts and prints no percentage of the change', () => {
@@ -142,7 +136,7 @@ describe('a small base: 6 → 43', () => {
 });
 
 describe('a figure typed into a template', () => {
-  const data = 'tests/fixtures/hard-coded';
+  const data = 'tests/fixtures/hard-coded/data';
   const templates = 'tests/fixtures/hard-coded/templates';
   let dir: string;
   beforeEach(async () => {
@@ -155,14 +149,14 @@ describe('a figure typed into a template', () => {
   const wrong = 'tests/fixtures/hard-coded/templates/release.md.hbs:12 "14 per cent" matches no figure in the data (Synthetic Area 00001: synthetic-area-00001/release.md:5; Synthetic Area 00002: synthetic-area-00002/release.md:5)';
 
   it('fails check with the template file and line', async () => {
-    const result = await generate({ data, templates, write: false });
+    const result = await generate({ data, templates, write: false, cwd: repoRoot });
     expect(result.ok).toBe(false);
     expect(errors(result)).toEqual([wrong]);
   });
 
   it('fails build with the template file and line, and writes nothing', async () => {
     const out = join(dir, 'out');
-    const result = await generate({ data, templates, out, write: true, date: '2020-09-03' });
+    const result = await generate({ data, templates, out, write: true, date: '2020-09-03', cwd: repoRoot });
     expect(errors(result)).toEqual([wrong]);
     expect(result.written).toBe(false);
     await expect(readFile(join(out, 'manifest.json'), 'utf8')).rejects.toThrow();
@@ -171,7 +165,7 @@ describe('a figure typed into a template', () => {
   /** The fixture's templates with the release template's text changed. */
   async function variant(change: (source: string) => string): Promise<string> {
     const copy = join(dir, 'templates');
-    await cp(templates, copy, { recursive: true });
+    await cp(join(repoRoot, templates), copy, { recursive: true });
     const file = join(copy, 'release.md.hbs');
     await writeFile(file, change(await readFile(file, 'utf8')));
     return copy;
@@ -179,7 +173,7 @@ describe('a figure typed into a template', () => {
 
   it('passes when the figure is marked with {{fixed}}, and counts it as fixed', async () => {
     const copy = await variant((s) => s.replace('14 per cent', '{{fixed "14 per cent"}}'));
-    const result = await generate({ data, templates: copy, write: false });
+    const result = await generate({ data, templates: copy, write: false, cwd: repoRoot });
     expect(errors(result)).toEqual([]);
     expect(result.manifest!.releases.map((r) => r.audit)).toEqual([
       // title: the name's 00001 and 90%; body: the same heading, then 00001, 226, 2019/20, 119, 2018/19, and 14 per cent.
@@ -190,7 +184,7 @@ describe('a figure typed into a template', () => {
 
   it('passes when the figure is listed under fixedText in the front matter', async () => {
     const copy = await variant((s) => s.replace('layout: null\n', 'layout: null\nfixedText: ["14 per cent"]\n'));
-    const result = await generate({ data, templates: copy, write: false });
+    const result = await generate({ data, templates: copy, write: false, cwd: repoRoot });
     expect(errors(result)).toEqual([]);
     const figure = result.audit!.releases[0]!.figures.find((f) => f.text === '14 per cent')!;
     expect(figure.status).toBe('fixed');
@@ -205,8 +199,8 @@ describe('a wrong number planted in a bundled template', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'patchpress-plant-'));
     templates = join(dir, 'templates');
-    await cp('templates', templates, { recursive: true });
-    const source = await readFile('templates/release.md.hbs', 'utf8');
+    await cp(join(repoRoot, 'templates'), templates, { recursive: true });
+    const source = await readFile(join(repoRoot, 'templates/release.md.hbs'), 'utf8');
     plantedLine = source.split('\n').indexOf('**{{page.standfirst}}**') + 3;
   });
   afterAll(async () => {
@@ -214,11 +208,11 @@ describe('a wrong number planted in a bundled template', () => {
   });
 
   async function plant(sentence: string): Promise<GenerateResult> {
-    const source = await readFile('templates/release.md.hbs', 'utf8');
+    const source = await readFile(join(repoRoot, 'templates/release.md.hbs'), 'utf8');
     const lines = source.split('\n');
     lines.splice(plantedLine - 1, 0, sentence, '');
     await writeFile(join(templates, 'release.md.hbs'), lines.join('\n'));
-    return generate({ templates, only: ['hampshire'], write: false });
+    return generate({ templates, only: ['hampshire'], write: false, cwd: repoRoot });
   }
 
   it.each([

@@ -16,11 +16,12 @@ import { loadCampaignFolder } from '../../src/load/loadCampaignFolder.js';
 import type { RegionStory, ValidCampaign } from '../../src/model.js';
 import { regionContext } from '../../src/render/context.js';
 import { validateCampaignFolder } from '../../src/validate/validateCampaignFolder.js';
+import { repoRoot } from '../support/paths.js';
 
 let valid: ValidCampaign;
 let stories: RegionStory[];
 beforeAll(async () => {
-  const { folder } = await loadCampaignFolder('tests/fixtures/synthetic', process.cwd());
+  const { folder } = await loadCampaignFolder('tests/fixtures/accuracy/data', repoRoot);
   valid = validateCampaignFolder(folder!).valid!;
   stories = deriveStories(valid);
 });
