@@ -13,7 +13,7 @@ describe('patchpress build', () => {
     const result = await runCli(dir, ['build', '--date', '2020-09-03']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/^Wrote 3 releases \(8 files\) to out\/ in \d+\.\d s\.\n$/);
+    expect(result.stdout).toMatch(/^Wrote 3 releases \(11 files\) to out\/ in \d+\.\d s\.\n$/);
     expect((await readdir(join(dir, 'out'))).sort()).toEqual(['index.html', 'manifest.json', 'synthetic-area-00001', 'synthetic-area-00002', 'synthetic-area-00003']);
   });
 
@@ -29,15 +29,18 @@ describe('patchpress build', () => {
     const dir = await fixtureCopy('synthetic');
     const result = await runCli(repoRoot, ['build', '--data', join(dir, 'data'), '--templates', join(dir, 'templates'), '--out', join(dir, 'elsewhere'), '--date', '2020-09-03']);
     expect(result.code).toBe(0);
-    expect(await readdir(join(dir, 'elsewhere', 'synthetic-area-00002'))).toEqual(['release.html', 'release.md']);
+    expect(await readdir(join(dir, 'elsewhere', 'synthetic-area-00002'))).toEqual(['audit.json', 'release.html', 'release.md']);
   });
 });
 
 describe('patchpress check', () => {
-  it('validates and renders everything but writes nothing', async () => {
+  it('validates, renders and audits everything, prints the paths each release took, and writes nothing', async () => {
     const dir = await fixtureCopy('synthetic');
     const result = await runCli(dir, ['check']);
-    expect(result).toEqual({ code: 0, stdout: 'Checked 3 releases: no problems.\n', stderr: '' });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^Paths taken by 3 releases\n/);
+    expect(result.stdout).toMatch(/\nChecked 3 releases: no problems\.\n$/);
     expect(await readdir(dir)).not.toContain('out');
   });
 });

@@ -10,8 +10,8 @@ import { describeValue, readArgs } from './args.js';
  * phrasings themselves: the same inputs always give the same release, and
  * two calls on different lines choose independently.
  *
- * @example {{vary "rose" "climbed"}} → rose (for one region), climbed (for another)
- * @example {{vary "show" "reveal" "make clear"}} → reveal
+ * @example {{vary "rose" "climbed"}} (for one region) → rose, (for another) → climbed
+ * @example {{vary "show that" "reveal that"}} (the same region and line) → the same phrasing on every build
  */
 export function vary(this: unknown, ...args: unknown[]): string {
   const usage = '{{vary "rose" "climbed" "went up"}}';
