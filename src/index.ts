@@ -3,4 +3,5 @@ export { generate, type GenerateOptions, type GenerateResult } from './generate.
 export type { Diagnostic, Severity } from './errors/diagnostic.js';
 export { formatDiagnostics } from './errors/format.js';
 export type { Manifest, ManifestRelease } from './write/manifest.js';
+export type { AuditReport, AuditSummary, ReleaseAudit } from './audit/auditReleases.js';
 export type * from './model.js';

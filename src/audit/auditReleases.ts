@@ -3,7 +3,7 @@ import type { ValidCampaign } from '../model.js';
 import { quoteContext, regionContext } from '../render/context.js';
 import { varySeed } from '../render/helpers/vary.js';
 import type { RenderedRelease } from '../render/renderRelease.js';
-import type { BranchPoint, BranchWay, SourcePoint } from '../render/sourceMarkers.js';
+import { hasMarkers, type BranchPoint, type BranchWay, type SourcePoint } from '../render/sourceMarkers.js';
 import { createTracer, type TracedRelease } from '../render/traceRelease.js';
 import type { TemplateSet } from '../render/templateSet.js';
 import type { OutputFile } from '../write/stagedOutput.js';
@@ -96,7 +96,7 @@ export function auditReleases(valid: ValidCampaign, set: TemplateSet, releases: 
     coverage: coverage(audits.map((a) => a.path), valid.quotes, tracer.table.branches),
     similar,
   };
-  const diagnostics = [...untracedDiagnostics(audits), ...lintDiagnostics(audits), ...leakDiagnostics(outputs, outDir)];
+  const diagnostics = [...markerDiagnostics(releases), ...untracedDiagnostics(audits), ...lintDiagnostics(audits), ...leakDiagnostics(outputs, outDir)];
   if (similarity !== 'off') {
     for (const pair of similar) {
       const file = releases[0]?.template.file ?? outDir;
@@ -171,6 +171,16 @@ function addTo(groups: Map<string, Grouped>, key: string, entry: Omit<Grouped, '
   const group = groups.get(key) ?? { ...entry, places: [] };
   group.places.push(place);
   groups.set(key, group);
+}
+
+function markerDiagnostics(releases: readonly RenderedRelease[]): Diagnostic[] {
+  return releases
+    .filter((r) => [r.title, r.standfirst ?? '', r.markdown].some(hasMarkers))
+    .map((r) =>
+      error(r.template.file, `force "${r.story.region.name}": the release holds a character from U+E000 to U+E005, which the numbers audit uses as a marker`, {
+        hint: 'remove it from the data or the template (it is invisible: search for \\uE000 to \\uE005)',
+      }),
+    );
 }
 
 function untracedDiagnostics(audits: readonly ReleaseAudit[]): Diagnostic[] {

@@ -135,7 +135,8 @@ export function formatCoverage(c: Coverage): string {
     if (names.length === total) return 'all';
     return names.length <= 2 ? names.join(', ') : String(names.length);
   };
-  const labelWidth = Math.min(60, Math.max(...c.branches.map((b) => b.label.length)));
+  if (c.branches.length === 0) lines.push('  none');
+  const labelWidth = Math.min(60, Math.max(0, ...c.branches.map((b) => b.label.length)));
   for (const b of c.branches) {
     if (b.file !== file) {
       file = b.file;

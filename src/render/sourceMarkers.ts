@@ -260,7 +260,11 @@ export function provenance(output: string, traced: TracedText): ((offset: number
   };
 }
 
-/** Whether text contains a marker (a leak of the traced render into real output would be a bug). */
+/**
+ * Whether text holds one of the characters markers are made of. A release
+ * that does (from the data or a template) could not be traced reliably: a
+ * stray one could even pass text off as fixed, so the audit refuses it.
+ */
 export function hasMarkers(text: string): boolean {
   return /[\uE000-\uE005]/.test(text);
 }

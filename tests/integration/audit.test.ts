@@ -182,6 +182,13 @@ describe('a figure typed into a template', () => {
     ]);
   });
 
+  it('cannot be passed off as fixed with the characters the audit marks fixed text by', async () => {
+    const copy = await variant((s) => s.replace('14 per cent', '\uE00214 per cent\uE003'));
+    const result = await generate({ data, templates: copy, write: false, cwd: repoRoot });
+    expect(result.ok).toBe(false);
+    expect(errors(result)).toContain(`${join(copy, 'release.md.hbs')}:undefined force "Synthetic Area 00001": the release holds a character from U+E000 to U+E005, which the numbers audit uses as a marker`);
+  });
+
   it('passes when the figure is listed under fixedText in the front matter', async () => {
     const copy = await variant((s) => s.replace('layout: null\n', 'layout: null\nfixedText: ["14 per cent"]\n'));
     const result = await generate({ data, templates: copy, write: false, cwd: repoRoot });
