@@ -57,7 +57,7 @@ export interface GenerateResult {
 
 /**
  * The whole pipeline: load → validate → derive → select quotes → render →
- * convert → write. User mistakes come back as diagnostics; only bugs throw.
+ * convert → audit → write. User mistakes come back as diagnostics; only bugs throw.
  */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const dataDir = options.data ?? 'data';
