@@ -41,8 +41,8 @@ export interface AuditReport {
   campaign: string;
   releases: ReleaseAudit[];
   coverage: Coverage;
-  /** Pairs of releases more alike than style.similarity. */
-  similar: SimilarPair[];
+  /** Pairs of releases of one template more alike than style.similarity, with that template's file. */
+  similar: Array<SimilarPair & { template: string }>;
 }
 
 export interface AuditResult {
@@ -99,8 +99,7 @@ export function auditReleases(valid: ValidCampaign, set: TemplateSet, releases: 
   const diagnostics = [...markerDiagnostics(releases), ...untracedDiagnostics(audits), ...lintDiagnostics(audits), ...leakDiagnostics(outputs, outDir)];
   if (similarity !== 'off') {
     for (const pair of similar) {
-      const file = releases[0]?.template.file ?? outDir;
-      const finding = { file, message: `similar-releases: the releases for ${pair.a} and ${pair.b} are ${(pair.similarity * 100).toFixed(1)}% the same once figures and names are set aside`, hint: 'vary the phrasing with {{vary "…" "…"}}, or let the copy branch on what differs between them' };
+      const finding = { file: pair.template, message: `similar-releases: the releases for ${pair.a} and ${pair.b} are ${(pair.similarity * 100).toFixed(1)}% the same once figures and names are set aside`, hint: 'vary the phrasing with {{vary "…" "…"}}, or let the copy branch on what differs between them' };
       diagnostics.push(similarity === 'error' ? error(finding.file, finding.message, { hint: finding.hint }) : warning(finding.file, finding.message, { hint: finding.hint }));
     }
   }
@@ -108,13 +107,13 @@ export function auditReleases(valid: ValidCampaign, set: TemplateSet, releases: 
 }
 
 /** Pairs of releases of one template that read alike, their shared paragraphs set aside. */
-function similarReleases(copies: ReadonlyArray<{ label: string; text: string; names: string[] }>, releases: readonly RenderedRelease[], threshold: number): SimilarPair[] {
+function similarReleases(copies: ReadonlyArray<{ label: string; text: string; names: string[] }>, releases: readonly RenderedRelease[], threshold: number): AuditReport['similar'] {
   const byTemplate = new Map<string, number[]>();
-  releases.forEach((r, i) => byTemplate.set(r.template.id, [...(byTemplate.get(r.template.id) ?? []), i]));
-  return [...byTemplate.values()].flatMap((indexes) => {
+  releases.forEach((r, i) => byTemplate.set(r.template.file, [...(byTemplate.get(r.template.file) ?? []), i]));
+  return [...byTemplate].flatMap(([template, indexes]) => {
     const own = ownParagraphs(indexes.map((i) => copies[i]!.text));
     const items: Comparable[] = indexes.map((i, k) => comparable(copies[i]!.label, own[k]!, copies[i]!.names));
-    return similarPairs(items, threshold);
+    return similarPairs(items, threshold).map((pair) => ({ ...pair, template }));
   });
 }
 
