@@ -4,10 +4,13 @@ import { isRealDate } from '../validate/fields.js';
 export const USAGE = `Usage:
   patchpress build [--data DIR] [--templates DIR] [--out DIR] [--date YYYY-MM-DD] [--only SLUG...] [--drafts]
   patchpress check [--data DIR] [--templates DIR] [--drafts] [--json]
+  patchpress preview [--data DIR] [--templates DIR] [--port N] [--drafts]
 
-  build   generate every release into the output folder (default out/)
-  check   validate data and templates, render and audit everything, and print
-          the paths each release took through its template; write nothing
+  build    generate every release into the output folder (default out/)
+  check    validate data and templates, render and audit everything, and print
+           the paths each release took through its template; write nothing
+  preview  serve every release on http://127.0.0.1:PORT/, rebuilt in memory as
+           you edit; pages update by themselves; writes nothing; Ctrl+C stops it
 
 Options:
   --data DIR         campaign folder (default data)
@@ -15,13 +18,17 @@ Options:
   --out DIR          output folder (default out)
   --date YYYY-MM-DD  the build date recorded in the manifest (default today, UK time)
   --only SLUG...     only these forces, by slug (e.g. --only hampshire wiltshire)
+  --port N           preview's port (default 4173; 0 picks a free one)
   --drafts           include quote snippets not yet approved
   --json             check: print the audit (paths, template blocks, figures) as JSON
   -h, --help         show this help
 
 Exit codes: 0 done; 1 the input has problems (all listed); 2 bad usage.`;
 
-export type Command = 'build' | 'check';
+export type Command = 'build' | 'check' | 'preview';
+
+/** Vite's preview port: free on most machines, and editors may already know it. */
+export const DEFAULT_PREVIEW_PORT = 4173;
 
 export interface CliOptions {
   command: Command;
@@ -33,11 +40,13 @@ export interface CliOptions {
   drafts: boolean;
   /** check: the audit report as JSON on stdout instead of the table. */
   json: boolean;
+  /** preview: the port to serve on. */
+  port: number;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'usage-error'; message: string };
 
-const COMMANDS: readonly Command[] = ['build', 'check'];
+const COMMANDS: readonly Command[] = ['build', 'check', 'preview'];
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   let parsed;
@@ -54,6 +63,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         only: { type: 'string', multiple: true },
         drafts: { type: 'boolean' },
         json: { type: 'boolean' },
+        port: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -63,7 +73,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   const [command, ...rest] = positionals;
-  if (command === undefined) return { kind: 'usage-error', message: 'name a command: build or check' };
+  if (command === undefined) return { kind: 'usage-error', message: 'name a command: build, check or preview' };
   if (!(COMMANDS as readonly string[]).includes(command)) return { kind: 'usage-error', message: `unknown command "${command}" (commands: ${COMMANDS.join(', ')})` };
   // `--only a b` reads the words after --only as more slugs.
   const only = [...(values.only ?? []), ...(values.only ? rest : [])].flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
@@ -74,7 +84,13 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (command === 'check' && (values.out !== undefined || values.date !== undefined || values.only)) {
     return { kind: 'usage-error', message: 'check writes nothing: --out, --date and --only belong to build' };
   }
-  if (command === 'build' && values.json) return { kind: 'usage-error', message: '--json belongs to check' };
+  if (command !== 'check' && values.json) return { kind: 'usage-error', message: '--json belongs to check' };
+  if (command === 'preview' && (values.out !== undefined || values.date !== undefined || values.only)) {
+    return { kind: 'usage-error', message: 'preview writes nothing and shows every force: --out, --date and --only belong to build' };
+  }
+  if (command !== 'preview' && values.port !== undefined) return { kind: 'usage-error', message: '--port belongs to preview' };
+  const port = values.port === undefined ? DEFAULT_PREVIEW_PORT : readPort(values.port);
+  if (port === null) return { kind: 'usage-error', message: `--port: expected a whole number from 0 to 65535, got "${values.port}"` };
   return {
     kind: 'run',
     options: {
@@ -86,6 +102,13 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       only,
       drafts: values.drafts ?? false,
       json: values.json ?? false,
+      port,
     },
   };
+}
+
+function readPort(text: string): number | null {
+  if (!/^\d{1,5}$/.test(text)) return null;
+  const port = Number(text);
+  return port <= 65535 ? port : null;
 }

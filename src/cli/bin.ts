@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { EXIT, main } from './main.js';
 
-main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr }).then(
+main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, stopSignal }).then(
   (code) => {
     process.exitCode = code;
   },
@@ -11,3 +11,10 @@ main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, 
     process.exitCode = EXIT.bug;
   },
 );
+
+/** Ctrl+C or a service manager's stop ends `preview` cleanly instead of killing it mid-answer. */
+function stopSignal(): AbortSignal {
+  const stop = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
+  return stop.signal;
+}

@@ -3,6 +3,7 @@ import { formatCoverage } from '../audit/coverage.js';
 import { formatDiagnostics, summarize } from '../errors/format.js';
 import { generate } from '../generate.js';
 import { parseCliArgs, USAGE } from './args.js';
+import { runPreview } from './preview.js';
 
 /** The parts of a process the CLI uses, injected so tests can run it in-process. */
 export interface CliProcess {
@@ -10,6 +11,12 @@ export interface CliProcess {
   cwd: string;
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
+  /**
+   * Asked for by a command that runs until stopped (preview). bin.ts answers
+   * with a signal aborted by SIGINT or SIGTERM, and only then takes over
+   * those signals, so Ctrl+C still ends a build at once. Tests abort their own.
+   */
+  stopSignal?: () => AbortSignal;
 }
 
 export const EXIT = { ok: 0, inputProblems: 1, usage: 2, bug: 3 } as const;
@@ -26,6 +33,7 @@ export async function main(proc: CliProcess): Promise<number> {
     return EXIT.usage;
   }
   const { options } = args;
+  if (options.command === 'preview') return runPreview(proc, options);
   const started = process.hrtime.bigint();
   const result = await generate({
     data: options.data,
@@ -64,6 +72,6 @@ export async function main(proc: CliProcess): Promise<number> {
   return EXIT.ok;
 }
 
-function capitalize(text: string): string {
+export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,0 +1,45 @@
+import type { Direction } from '../../model.js';
+import type { ReleaseSummary } from '../releaseSummaries.js';
+import { html, type Html } from './html.js';
+
+/** Where a release's own page is: `/release/hampshire/release`. */
+export function releaseHref(summary: Pick<ReleaseSummary, 'slug' | 'template'>): string {
+  return `/release/${encodeURIComponent(summary.slug)}/${encodeURIComponent(summary.template)}`;
+}
+
+/** A file of the in-memory build, as `patchpress build` would write it under out/. */
+export function fileHref(path: string, build: number): string {
+  return `/files/${path.split('/').map(encodeURIComponent).join('/')}?build=${build}`;
+}
+
+const ARROWS: Record<Direction, string> = { up: '▲', down: '▼', unchanged: '=', new: '▲', unknown: '·' };
+
+/** "▲ up 89%", coloured by direction. */
+export function changeHtml(summary: Pick<ReleaseSummary, 'change' | 'direction'>): Html {
+  return html`<span class="change dir-${summary.direction}"><span class="arrow" aria-hidden="true">${ARROWS[summary.direction]}</span> ${summary.change}</span>`;
+}
+
+const PATHS: Record<Direction, string> = {
+  up: 'rise',
+  down: 'fall',
+  unchanged: 'no change',
+  new: 'up from none',
+  unknown: 'no comparison',
+};
+
+/**
+ * Which way through the template a release went: the branch its figures
+ * chose (direction, small base, no current figure) and the quote snippets
+ * selected for it.
+ */
+export function pathHtml(summary: ReleaseSummary, showTemplate: boolean): Html {
+  const branch = summary.currentKnown ? PATHS[summary.direction] : 'no current figure';
+  return html`<ul class="chips">
+    ${showTemplate ? html`<li class="chip template" title="${summary.templateFile}">${summary.template}</li>` : ''}
+    <li class="chip branch dir-${summary.direction}">${branch}</li>
+    ${summary.smallBase ? html`<li class="chip small" title="a count under the house-style small base: the copy states both counts, no percentage">small base</li>` : ''}
+    ${summary.quotes.map(
+      (q) => html`<li class="chip quote${q.approved ? '' : ' draft'}" title="${q.file}: ${q.speaker}${q.approved ? '' : ' (draft, shown with --drafts)'}">“${q.id}”</li>`,
+    )}
+  </ul>`;
+}
