@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startPreview, type PreviewHandle } from '../../../src/preview/previewServer.js';
 import type { LiveUpdate } from '../../../src/preview/pages/shell.js';
@@ -129,6 +130,22 @@ describe('preview server: live rebuilds', () => {
     events.close();
     expect(next.overlay).toBe('');
     expect((await get(preview.port, '/files/hampshire/release.md')).body).toContain('Rebuilt by the integration test.');
+  });
+
+  it('picks up a new quote snippet file and shows it on the path the force took', async () => {
+    const events = await listen<LiveUpdate>(preview.port);
+    const before = await events.next(() => true);
+    await writeFile(
+      join(campaign.dir, 'data/quotes/preview-test.md'),
+      '---\nspeaker: "A spokesperson for Synthetic Charity 00042"\nrole: null\norg: null\napplies_to: [Hampshire]\napproved: true\nsample: true\norder: 50\n---\n“Synthetic words for a test.”\n',
+    );
+    await events.next((e) => e.ok && (e.build ?? 0) > (before.build ?? 0));
+    events.close();
+    const index = await get(preview.port, '/');
+    const row = /<tr data-slug="hampshire"[\s\S]*?<\/tr>/.exec(index.body)?.[0] ?? '';
+    expect(row).toContain('“preview-test”</li>');
+    const other = /<tr data-slug="kent"[\s\S]*?<\/tr>/.exec(index.body)?.[0] ?? '';
+    expect(other).not.toContain('preview-test');
   });
 
   it('keeps the last good build when a file breaks, sends the problem with file and line, and clears it when fixed', async () => {
