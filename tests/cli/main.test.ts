@@ -47,8 +47,8 @@ describe('patchpress check', () => {
 
 describe('bad usage exits 2 with the reason and the usage', () => {
   it.each([
-    [[], 'patchpress: name a command: build or check'],
-    [['publish'], 'patchpress: unknown command "publish" (commands: build, check)'],
+    [[], 'patchpress: name a command: build, check or preview'],
+    [['publish'], 'patchpress: unknown command "publish" (commands: build, check, preview)'],
     [['build', '--colour'], "patchpress: Unknown option '--colour'"],
     [['build', '--date', '3/9/2020'], 'patchpress: --date: expected a date written YYYY-MM-DD, got "3/9/2020"'],
     [['build', '--date', '2020-02-30'], 'patchpress: --date: expected a date written YYYY-MM-DD, got "2020-02-30"'],

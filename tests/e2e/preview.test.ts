@@ -11,10 +11,11 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { copyExampleCampaign, REPO } from '../helpers/previewFixtures.js';
+import { repoRoot } from '../support/paths.js';
+import { copyExampleCampaign } from '../support/preview.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(REPO, 'docs', 'screenshots');
+const SCREENSHOTS = join(repoRoot, 'docs', 'screenshots');
 
 let campaign: Awaited<ReturnType<typeof copyExampleCampaign>>;
 let cli: ChildProcessWithoutNullStreams;
@@ -26,7 +27,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`The preview's end-to-end test needs Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does this).`);
   }
-  const bin = join(REPO, 'dist', 'cli', 'bin.js');
+  const bin = join(repoRoot, 'dist', 'cli', 'bin.js');
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run the tests with \`npm test\`, which builds first.`);
   campaign = await copyExampleCampaign();
   cli = spawn(process.execPath, [bin, 'preview', '--port', '0'], { cwd: campaign.dir });

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:net';
-import { main, type CliProcess } from '../../../src/cli/main.js';
-import { copyExampleCampaign, get } from '../../helpers/previewFixtures.js';
+import { main, type CliProcess } from '../../src/cli/main.js';
+import { copyExampleCampaign, get } from '../support/preview.js';
 
 interface RunningCli {
   stdout: string[];

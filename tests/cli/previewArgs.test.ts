@@ -1,4 +1,4 @@
-import { parseCliArgs } from '../../../src/cli/args.js';
+import { parseCliArgs } from '../../src/cli/args.js';
 
 describe('patchpress preview: arguments', () => {
   it.each([

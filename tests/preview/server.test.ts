@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startPreview, type PreviewHandle } from '../../../src/preview/previewServer.js';
-import type { LiveUpdate } from '../../../src/preview/pages/shell.js';
-import { copyExampleCampaign, get, listen, rawGet } from '../../helpers/previewFixtures.js';
+import { startPreview, type PreviewHandle } from '../../src/preview/previewServer.js';
+import type { LiveUpdate } from '../../src/preview/pages/shell.js';
+import { copyExampleCampaign, get, listen, rawGet } from '../support/preview.js';
 
 let campaign: Awaited<ReturnType<typeof copyExampleCampaign>>;
 let preview: PreviewHandle;

@@ -1,17 +1,14 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-export const REPO = fileURLToPath(new URL('../..', import.meta.url));
+import { repoRoot, tempDir } from './paths.js';
 
 /** A private copy of the bundled campaign (data/ and templates/) that a test may edit. */
 export async function copyExampleCampaign(): Promise<{ dir: string; edit(path: string, change: (text: string) => string): Promise<void>; remove(): Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'patchpress-preview-'));
-  await cp(join(REPO, 'data'), join(dir, 'data'), { recursive: true });
-  await cp(join(REPO, 'templates'), join(dir, 'templates'), { recursive: true });
+  const dir = await tempDir('preview');
+  await cp(join(repoRoot, 'data'), join(dir, 'data'), { recursive: true });
+  await cp(join(repoRoot, 'templates'), join(dir, 'templates'), { recursive: true });
   return {
     dir,
     async edit(path, change) {
