@@ -21,9 +21,10 @@ const PAGE_POLICY =
 /**
  * A built release is shown as `patchpress build` would write it, but
  * sandboxed: no script runs in it even if the sanitizer missed one, and only
- * the preview itself may frame it.
+ * the preview itself may frame it. It keeps its origin so the preview's own
+ * page script can update it in place.
  */
-const FILE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox";
+const FILE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox allow-same-origin";
 
 const COMMON_HEADERS = {
   'Cache-Control': 'no-store',

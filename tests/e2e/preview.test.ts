@@ -46,7 +46,7 @@ beforeAll(async () => {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   await mkdir(SCREENSHOTS, { recursive: true });
-}, 30_000);
+}, 60_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -96,10 +96,13 @@ it('shows every force, follows a link, updates live, and shows then clears a bro
   await expect(rendered.locator('h1').textContent()).resolves.toBe('Online child sex offences in Hampshire up 89%');
   await screenshot(page, 'preview-release.png');
 
-  // An edit on disk reaches the open page, with no reload by the test.
+  // An edit on disk reaches the open page, with no reload by the test, and the editor keeps their place.
+  const scrolled = '[document.querySelector("pre.markdown").scrollTop, document.querySelector("iframe.rendered").contentWindow.scrollY]';
+  await page.evaluate('document.querySelector("pre.markdown").scrollTop = 300; document.querySelector("iframe.rendered").contentWindow.scrollTo(0, 400)');
   await campaign.edit('templates/release.md.hbs', (text) => text.replace('{{> report}}', 'Editors’ note: checked in the live preview.\n\n{{> report}}'));
   await markdown.filter({ hasText: 'Editors’ note: checked in the live preview.' }).waitFor();
   await rendered.locator('p', { hasText: 'Editors’ note: checked in the live preview.' }).waitFor();
+  await expect(page.evaluate(scrolled)).resolves.toEqual([300, 400]);
 
   // A misspelt field: the overlay names the file, line and column; the page keeps the last good build.
   const overlay = page.locator('#overlay');
@@ -113,7 +116,7 @@ it('shows every force, follows a link, updates live, and shows then clears a bro
   await overlay.waitFor({ state: 'hidden' });
   await expect(page.locator('#status').textContent()).resolves.toBe('Live');
   await page.close();
-}, 30_000);
+}, 60_000);
 
 it('puts chosen forces side by side', async () => {
   const page = await newPage(900);
@@ -125,7 +128,7 @@ it('puts chosen forces side by side', async () => {
   await expect(page.locator('.column h2 a').allTextContents()).resolves.toEqual(['Hampshire', 'Wiltshire']);
   await expect(page.frameLocator('.column:nth-child(2) iframe').locator('h1').textContent()).resolves.toBe('Online child sex offences in Wiltshire down 18%');
   await page.close();
-}, 15_000);
+}, 30_000);
 
 it('stops cleanly on Ctrl+C (SIGINT) and wrote nothing to out/', async () => {
   const exited = new Promise<number | null>((resolve) => cli.once('exit', resolve));

@@ -81,7 +81,7 @@ button:hover { background: #184c99; }
 .facts-panels table th, .facts-panels table td { padding: 0.35rem 0.6rem; font-size: 0.9rem; }
 .facts-panels .file { display: inline; margin-left: 0.4rem; }
 .file { display: block; font-size: 0.78rem; color: var(--muted); }
-iframe.rendered { display: block; width: 100%; height: 75vh; border: 1px solid var(--line); border-radius: 4px; background: #fff; }
+iframe.rendered { display: block; width: 100%; height: 75vh; border: 1px solid var(--line); background: #fff; }
 pre.markdown { margin: 0; height: 75vh; overflow: auto; padding: 0.75rem; background: #fbfcfd; border: 1px solid var(--line); border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; }
 
 .picker fieldset { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; border: 1px solid var(--line); border-radius: 8px; background: #fff; padding: 0.6rem 1rem; margin: 0 0 0.75rem; }
@@ -114,9 +114,11 @@ pre.markdown { margin: 0; height: 75vh; overflow: auto; padding: 0.75rem; backgr
 
 /**
  * Keeps an open page in step with the files: listens on /events and, after a
- * good rebuild, fetches its own address again and swaps in the new
- * `#content` (keeping ticked boxes and the scroll position); after a failed
- * one, shows the overlay the server rendered. Plain ES2017, no modules.
+ * good rebuild, fetches its own address again and morphs `#content` into the
+ * new copy, touching only what changed, so scroll positions (the page's, the
+ * Markdown panel's, each frame's) and ticked boxes stay; each release frame
+ * gets its new document swapped in place. After a failed rebuild it shows the
+ * overlay the server rendered. Plain ES2017, no modules.
  */
 export const PREVIEW_JS = `"use strict";
 (function () {
@@ -126,8 +128,37 @@ export const PREVIEW_JS = `"use strict";
   var overlay = document.getElementById("overlay");
   var status = document.getElementById("status");
 
-  function ticked() {
-    return Array.prototype.map.call(document.querySelectorAll("#content input[type=checkbox]:checked"), function (box) { return box.value; });
+  function morph(from, to) {
+    if (from.nodeType !== to.nodeType || from.nodeName !== to.nodeName) {
+      from.replaceWith(document.importNode(to, true));
+      return;
+    }
+    if (from.nodeType !== Node.ELEMENT_NODE) {
+      if (from.nodeValue !== to.nodeValue) from.nodeValue = to.nodeValue;
+      return;
+    }
+    Array.prototype.slice.call(from.attributes).forEach(function (a) { if (!to.hasAttribute(a.name)) from.removeAttribute(a.name); });
+    Array.prototype.slice.call(to.attributes).forEach(function (a) { if (from.getAttribute(a.name) !== a.value) from.setAttribute(a.name, a.value); });
+    if (from.nodeName === "IFRAME") return;
+    var old = Array.prototype.slice.call(from.childNodes);
+    var next = Array.prototype.slice.call(to.childNodes);
+    next.forEach(function (child, i) {
+      if (i < old.length) morph(old[i], child);
+      else from.appendChild(document.importNode(child, true));
+    });
+    old.slice(next.length).forEach(function (child) { child.remove(); });
+  }
+
+  function refreshFrame(frame) {
+    var doc = frame.contentDocument;
+    if (!doc) { frame.src = frame.src; return Promise.resolve(); }
+    return fetch(frame.src, { cache: "no-store" })
+      .then(function (response) { return response.text(); })
+      .then(function (text) {
+        var next = new DOMParser().parseFromString(text, "text/html");
+        doc.head.replaceWith(doc.importNode(next.head, true));
+        doc.body.replaceWith(doc.importNode(next.body, true));
+      });
   }
 
   function refresh() {
@@ -141,18 +172,15 @@ export const PREVIEW_JS = `"use strict";
         var content = next.getElementById("content");
         var current = document.getElementById("content");
         if (content && current) {
-          var keep = ticked();
-          var x = window.scrollX, y = window.scrollY;
-          current.replaceWith(document.importNode(content, true));
-          keep.forEach(function (value) {
-            var box = document.querySelector('#content input[type=checkbox][value="' + CSS.escape(value) + '"]');
-            if (box) box.checked = true;
-          });
-          window.scrollTo(x, y);
+          var ticked = Array.prototype.map.call(current.querySelectorAll("input[type=checkbox]:checked"), function (box) { return box.value; });
+          morph(current, content);
+          current = document.getElementById("content");
+          Array.prototype.forEach.call(current.querySelectorAll("input[type=checkbox]"), function (box) { box.checked = ticked.indexOf(box.value) !== -1; });
           document.title = next.title;
+          shown = Number(next.body.getAttribute("data-build") || target);
+          document.body.setAttribute("data-build", String(shown));
+          return Promise.all(Array.prototype.map.call(current.querySelectorAll("iframe.rendered"), refreshFrame));
         }
-        shown = Number(next.body.getAttribute("data-build") || target);
-        document.body.setAttribute("data-build", String(shown));
       })
       .catch(function () { /* the server went away: the event stream reconnects and asks again */ })
       .then(function () {

@@ -1,6 +1,6 @@
 import type { PreviewState } from '../previewBuilds.js';
 import type { ReleaseSummary } from '../releaseSummaries.js';
-import { changeHtml, fileHref, pathHtml, releaseHref } from './fragments.js';
+import { changeHtml, pathHtml, releaseFrame, releaseHref } from './fragments.js';
 import { html } from './html.js';
 import { nothingYet } from './indexPage.js';
 import { previewPage } from './shell.js';
@@ -46,7 +46,7 @@ export function compareView(state: PreviewState, slugs: readonly string[], templ
       <p class="headline">${s.headline}</p>
       ${pathHtml(s, false)}
       ${s.files.html
-        ? html`<iframe class="rendered" src="${fileHref(s.files.html, good.number)}" title="${s.region}: the release as HTML" sandbox></iframe>`
+        ? releaseFrame(s.files.html, `${s.region}: the release as HTML`)
         : html`<pre class="markdown">${s.markdown}</pre>`}
     </section>`,
       )}</div>`}

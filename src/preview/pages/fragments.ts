@@ -7,9 +7,18 @@ export function releaseHref(summary: Pick<ReleaseSummary, 'slug' | 'template'>):
   return `/release/${encodeURIComponent(summary.slug)}/${encodeURIComponent(summary.template)}`;
 }
 
-/** A file of the in-memory build, as `patchpress build` would write it under out/. */
-export function fileHref(path: string, build: number): string {
-  return `/files/${path.split('/').map(encodeURIComponent).join('/')}?build=${build}`;
+/** A file of the in-memory build, as `patchpress build` would write it under out/ (served with no-store, so always current). */
+export function fileHref(path: string): string {
+  return `/files/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/**
+ * A built release page in a frame. `allow-same-origin` lets the page script
+ * swap a new build into the frame in place, keeping its scroll position; no
+ * `allow-scripts`, so nothing in the release ever runs.
+ */
+export function releaseFrame(path: string, title: string): Html {
+  return html`<iframe class="rendered" src="${fileHref(path)}" title="${title}" sandbox="allow-same-origin"></iframe>`;
 }
 
 const ARROWS: Record<Direction, string> = { up: '▲', down: '▼', unchanged: '=', new: '▲', unknown: '·' };

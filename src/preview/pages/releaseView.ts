@@ -2,7 +2,7 @@ import type { MeasureFigures, Rank } from '../../model.js';
 import { formatNumber } from '../../render/helpers/format.js';
 import type { GoodBuild, PreviewState } from '../previewBuilds.js';
 import type { ReleaseSummary } from '../releaseSummaries.js';
-import { changeHtml, fileHref, pathHtml } from './fragments.js';
+import { changeHtml, fileHref, pathHtml, releaseFrame } from './fragments.js';
 import { html, type Html } from './html.js';
 import { nothingYet } from './indexPage.js';
 import { location, previewPage } from './shell.js';
@@ -17,7 +17,6 @@ export function findRelease(good: GoodBuild, slug: string, template: string | un
  * came from, with the quote snippets and figures that went into it.
  */
 export function releaseView(state: PreviewState, release: ReleaseSummary): string {
-  const build = state.good?.number ?? 0;
   const content = html`<main id="content" class="release">
   <nav class="crumbs"><a href="/">All forces</a> › ${release.region}</nav>
   <header class="release-head">
@@ -25,8 +24,8 @@ export function releaseView(state: PreviewState, release: ReleaseSummary): strin
     ${release.standfirst ? html`<p class="standfirst">${release.standfirst}</p>` : ''}
     <div class="facts">${changeHtml(release)} ${pathHtml(release, true)}</div>
     <p class="links">
-      ${release.files.html ? html`<a href="${fileHref(release.files.html, build)}">Standalone HTML</a>` : ''}
-      ${release.files.md ? html`<a href="${fileHref(release.files.md, build)}">Markdown file</a>` : ''}
+      ${release.files.html ? html`<a href="${fileHref(release.files.html)}">Standalone HTML</a>` : ''}
+      ${release.files.md ? html`<a href="${fileHref(release.files.md)}">Markdown file</a>` : ''}
       <a href="/compare?slugs=${encodeURIComponent(release.slug)}">Compare with other forces</a>
     </p>
     ${release.warnings.length ? html`<ul class="warning-list">${release.warnings.map((d) => html`<li><code>${location(d)}</code> ${d.message}</li>`)}</ul>` : ''}
@@ -52,7 +51,7 @@ export function releaseView(state: PreviewState, release: ReleaseSummary): strin
     <section class="panel">
       <h2>Rendered HTML</h2>
       ${release.files.html
-        ? html`<iframe class="rendered" src="${fileHref(release.files.html, build)}" title="${release.region}: the release as HTML" sandbox></iframe>`
+        ? releaseFrame(release.files.html, `${release.region}: the release as HTML`)
         : html`<p class="none">This template makes no HTML (formats: md).</p>`}
     </section>
     <section class="panel">
