@@ -21,6 +21,8 @@ export interface GoodBuild {
   summaries: ReleaseSummary[];
   /** What `patchpress build` would write, by path relative to out/. */
   files: Map<string, OutputFile['content']>;
+  /** Its warnings. */
+  diagnostics: Diagnostic[];
 }
 
 export interface PreviewState {
@@ -67,12 +69,14 @@ export function createPreviewBuilds(options: PreviewBuildOptions, onBuilt: (stat
     try {
       const result = await generate({ data: options.data, templates: options.templates, drafts: options.drafts, cwd: options.cwd, write: false });
       diagnostics = result.usageError ? [...result.diagnostics, error(options.data, result.usageError)] : result.diagnostics;
-      if (result.ok && !result.usageError) {
+      // A save that changes nothing built (a touch, a comment in a CSV) keeps the build: pages need not refresh.
+      if (result.ok && !result.usageError && !(good && sameBuild(good, result.files, diagnostics))) {
         good = {
           number: attempt,
           campaign: result.manifest?.campaign ?? '',
           summaries: releaseSummaries(result),
           files: new Map(result.files.map((f) => [f.path, f.content])),
+          diagnostics,
         };
       }
     } catch (bug) {
@@ -119,4 +123,13 @@ export function createPreviewBuilds(options: PreviewBuildOptions, onBuilt: (stat
       await running;
     },
   };
+}
+
+function sameBuild(good: GoodBuild, files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): boolean {
+  if (files.length !== good.files.size) return false;
+  if (JSON.stringify(diagnostics) !== JSON.stringify(good.diagnostics)) return false;
+  return files.every((f) => {
+    const before = good.files.get(f.path);
+    return before !== undefined && (typeof before === 'string' && typeof f.content === 'string' ? before === f.content : Buffer.compare(Buffer.from(before), Buffer.from(f.content)) === 0);
+  });
 }

@@ -43,7 +43,9 @@ export function watchFolders(folders: readonly string[], cwd: string, onChange: 
     for (const [path, inode] of wanted) {
       if (watchers.has(path)) continue;
       try {
-        const watcher = watch(path, { persistent: false }, () => onChange(path));
+        const watcher = watch(path, { persistent: false }, (_event, name) => {
+          if (!isScratchFile(name)) onChange(path);
+        });
         // The folder was removed or became unreadable: forget it and let the next sync look again.
         watcher.on('error', () => {
           watcher.close();
@@ -65,6 +67,19 @@ export function watchFolders(folders: readonly string[], cwd: string, onChange: 
       watchers.clear();
     },
   };
+}
+
+/**
+ * Files editors keep beside the ones they edit (Vim's `.x.swp` and `4913`
+ * probe, Emacs's `#x#` and `.#x`, `x~` backups): none is ever read by
+ * patchpress, and Vim rewrites its swap file as you type.
+ *
+ * @example isScratchFile('.release.md.hbs.swp') === true
+ * @example isScratchFile('release.md.hbs') === false
+ */
+export function isScratchFile(name: string | null): boolean {
+  if (name === null) return false;
+  return name.startsWith('.') || name.startsWith('#') || name.endsWith('~') || name === '4913';
 }
 
 function nearestExistingFolder(path: string): { path: string; inode: number } | null {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startPreview, type PreviewHandle } from '../../src/preview/previewServer.js';
 import type { LiveUpdate } from '../../src/preview/pages/shell.js';
@@ -162,6 +162,17 @@ describe('preview server: live rebuilds', () => {
     const fixed = await events.next((e) => e.ok && e.attempt > broken.attempt);
     events.close();
     expect(fixed.overlay).toBe('');
-    expect(fixed.build).toBeGreaterThan(before.build ?? 0);
+    // Fixed back to what it was: the same build, so open pages have nothing to fetch.
+    expect(fixed.build).toBe(before.build);
+  });
+
+  it('rebuilds on a save that changes nothing, but keeps the build number so pages do not refresh', async () => {
+    const events = await listen<LiveUpdate>(preview.port);
+    const before = await events.next(() => true);
+    const file = join(campaign.dir, 'data/campaign.yaml');
+    await writeFile(file, `${await readFile(file, 'utf8')}# a comment\n`);
+    const after = await events.next((e) => e.attempt > before.attempt);
+    events.close();
+    expect(after).toMatchObject({ ok: true, build: before.build, overlay: '' });
   });
 });
