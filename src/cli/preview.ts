@@ -20,7 +20,7 @@ export async function runPreview(proc: CliProcess, options: CliOptions): Promise
       cwd: proc.cwd,
       port: options.port,
       onBuilt: (state) => report(proc, state),
-      onBug: (bug) => proc.stderr.write(`patchpress: internal error while answering a request, please report it:\n${bug instanceof Error ? (bug.stack ?? bug.message) : String(bug)}\n`),
+      onBug: (bug) => proc.stderr.write(`patchpress: internal error in preview (it carries on), please report it:\n${bug instanceof Error ? (bug.stack ?? bug.message) : String(bug)}\n`),
     });
   } catch (cause) {
     if (!(cause instanceof PreviewListenError)) throw cause;

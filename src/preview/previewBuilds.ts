@@ -10,6 +10,8 @@ export interface PreviewBuildOptions {
   cwd: string;
   /** Quiet time after the last file event before rebuilding: an editor's save is often several events. */
   debounceMs?: number;
+  /** Told about a bug in patchpress met while rebuilding or answering; the preview carries on. */
+  onBug?: (bug: unknown) => void;
 }
 
 /** A build whose releases the pages show. */
@@ -68,9 +70,9 @@ export function createPreviewBuilds(options: PreviewBuildOptions, onBuilt: (stat
     let good = state.good;
     try {
       const result = await generate({ data: options.data, templates: options.templates, drafts: options.drafts, cwd: options.cwd, write: false });
-      diagnostics = result.usageError ? [...result.diagnostics, error(options.data, result.usageError)] : result.diagnostics;
+      diagnostics = result.diagnostics;
       // A save that changes nothing built (a touch, a comment in a CSV) keeps the build: pages need not refresh.
-      if (result.ok && !result.usageError && !(good && sameBuild(good, result.files, diagnostics))) {
+      if (result.ok && !(good && sameBuild(good, result.files, diagnostics))) {
         good = {
           number: attempt,
           campaign: result.manifest?.campaign ?? '',
@@ -83,7 +85,11 @@ export function createPreviewBuilds(options: PreviewBuildOptions, onBuilt: (stat
       diagnostics = [error('patchpress', `internal error while rebuilding: ${bug instanceof Error ? bug.message : String(bug)}`, { hint: 'please report it; the preview keeps the last good build' })];
     }
     state = { attempt, ok: !hasErrors(diagnostics), good, diagnostics, milliseconds: performance.now() - started };
-    onBuilt(state);
+    try {
+      onBuilt(state);
+    } catch (bug) {
+      options.onBug?.(bug);
+    }
     return state;
   };
 
@@ -94,14 +100,17 @@ export function createPreviewBuilds(options: PreviewBuildOptions, onBuilt: (stat
       return running;
     }
     running = (async () => {
-      let latest = await buildOnce();
-      // Files changed while we were building: build again so the pages never settle on stale files.
-      while (again) {
-        again = false;
-        latest = await buildOnce();
+      try {
+        let latest = await buildOnce();
+        // Files changed while we were building: build again so the pages never settle on stale files.
+        while (again) {
+          again = false;
+          latest = await buildOnce();
+        }
+        return latest;
+      } finally {
+        running = null;
       }
-      running = null;
-      return latest;
     })();
     return running;
   };

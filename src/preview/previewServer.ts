@@ -15,8 +15,6 @@ export interface PreviewOptions extends PreviewBuildOptions {
   port: number;
   /** Told after every build, the first included. */
   onBuilt?: (state: PreviewState) => void;
-  /** Told when a request hits a bug in patchpress; the server answers 500 and carries on. */
-  onBug?: (bug: unknown) => void;
 }
 
 export interface PreviewHandle {
