@@ -82,7 +82,7 @@ button:hover { background: #184c99; }
 .facts-panels .file { display: inline; margin-left: 0.4rem; }
 .file { display: block; font-size: 0.78rem; color: var(--muted); }
 iframe.rendered { display: block; width: 100%; height: 75vh; border: 1px solid var(--line); background: #fff; }
-pre.markdown { margin: 0; height: 75vh; overflow: auto; padding: 0.75rem; background: #fbfcfd; border: 1px solid var(--line); border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; }
+pre.markdown { margin: 0; height: 75vh; overflow: auto; padding: 0.75rem; background: #fbfcfd; border: 1px solid var(--line); white-space: pre-wrap; overflow-wrap: anywhere; }
 
 .picker fieldset { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; border: 1px solid var(--line); border-radius: 8px; background: #fff; padding: 0.6rem 1rem; margin: 0 0 0.75rem; }
 .picker legend { font-size: 0.85rem; color: var(--muted); padding: 0 0.3rem; }
