@@ -1,3 +1,4 @@
+import type { AuditSummary } from '../audit/auditReleases.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import type { GenerateResult } from '../generate.js';
 import { compareCodePoints } from '../load/listFolder.js';
@@ -21,6 +22,14 @@ export interface ReleaseSummary {
   direction: Direction;
   smallBase: boolean;
   currentKnown: boolean;
+  /** The audit's name for the story the figures tell (rise, fall, unchanged, new, unknown, not published), as `check` prints it. */
+  story: string;
+  /** Each template block the release reached, as `check` names it, and the way it went. */
+  branches: { block: string; way: 'then' | 'else' | 'both' }[];
+  /** The paths and blocks this release alone takes: worth reading first. */
+  alone: string[];
+  /** How the audit accounted for the figures in the copy; null when no audit ran. */
+  figureCount: AuditSummary | null;
   quotes: QuoteSnippet[];
   /** Warnings the build raised about this force. */
   warnings: Diagnostic[];
@@ -34,12 +43,16 @@ export interface ReleaseSummary {
 /** The releases of a successful build, in the build's order (the primary CSV's). */
 export function releaseSummaries(result: GenerateResult): ReleaseSummary[] {
   const manifest = result.manifest?.releases ?? [];
+  const templates = new Set(result.releases.map((r) => r.template.id));
   return result.releases.map((release) => {
     const { story } = release;
     // deriveStories keys `figures` in the campaign's measure order: the first is the primary measure.
     const measures = Object.entries(story.figures).map(([name, figures]) => ({ name, figures, rank: story.rank[name] }));
     const primary = measures[0]!.figures;
     const entry = manifest.find((m) => m.slug === story.region.slug && m.template === release.template.id);
+    const audit = result.audit?.releases.find((a) => a.slug === story.region.slug && a.template === release.template.id);
+    // The audit names a release by its force, and its template too when there are several.
+    const label = templates.size > 1 ? `${story.region.name} (${release.template.id})` : story.region.name;
     return {
       region: story.region.name,
       slug: story.region.slug,
@@ -53,6 +66,10 @@ export function releaseSummaries(result: GenerateResult): ReleaseSummary[] {
       direction: primary.change.direction,
       smallBase: primary.change.smallBase,
       currentKnown: primary.current !== null,
+      story: audit?.path.story ?? primary.change.direction,
+      branches: Object.entries(audit?.path.branches ?? {}).map(([block, way]) => ({ block, way })),
+      alone: result.audit?.coverage.outliers.find((o) => o.release === label)?.only ?? [],
+      figureCount: audit?.summary ?? null,
       quotes: release.quotes,
       warnings: diagnosticsAbout(story.region.name, result.diagnostics),
       files: entry?.files ?? {},

@@ -107,14 +107,14 @@ it('shows every force, follows a link, updates live, and shows then clears a bro
   // A misspelt field: the overlay names the file, line and column; the page keeps the last good build.
   const overlay = page.locator('#overlay');
   await campaign.edit('templates/release.md.hbs', (text) => text.replace(/^ENDS$/m, 'ENDS {{region.nmae}}'));
-  await overlay.locator('code.where', { hasText: 'templates/release.md.hbs:73:8' }).waitFor();
+  await overlay.locator('code.where', { hasText: 'templates/release.md.hbs:75:8' }).waitFor();
   await expect(overlay.textContent()).resolves.toContain('unknown field `region.nmae`');
   await expect(markdown.textContent()).resolves.toContain('Editors’ note: checked in the live preview.');
 
   // Fixed: the overlay goes by itself.
   await campaign.edit('templates/release.md.hbs', (text) => text.replace('ENDS {{region.nmae}}', 'ENDS'));
   await overlay.waitFor({ state: 'hidden' });
-  await expect(page.locator('#status').textContent()).resolves.toBe('Live');
+  await expect(page.locator('#status').textContent()).resolves.toBe('Live · 2 warnings');
   await page.close();
 }, 60_000);
 

@@ -58,6 +58,7 @@ a.sort[aria-sort="ascending"], a.sort[aria-sort="descending"] { color: var(--ink
 .chip.small { border-color: #e3c27a; background: var(--warn-bg); color: var(--warn); }
 .chip.quote { color: #3b4a5e; background: #f0f3f8; }
 .chip.draft { border-style: dashed; }
+.chip.alone { border-color: #c9a3f0; background: #f4ecfd; color: #5b2a91; font-weight: 600; }
 .chip.template { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
 
 .warning-list { margin: 0; padding: 0; list-style: none; font-size: 0.85rem; color: var(--warn); }
@@ -108,6 +109,10 @@ pre.markdown { margin: 0; height: 75vh; overflow: auto; padding: 0.75rem; backgr
 .problems .where { color: #ffd28a; font-size: 0.95em; }
 .problems .hint { color: #f3c5c0; }
 .empty { max-width: 40rem; }
+.audit-count { margin: -0.2rem 0 0.5rem; font-size: 0.85rem; color: var(--muted); }
+.path .notice { margin: 0 0 0.6rem; }
+.branches td { padding: 0.25rem 0.6rem; font-size: 0.85rem; }
+.branches tr.alone td { background: #f4ecfd; }
 
 @media (max-width: 900px) { .split, .columns { grid-template-columns: minmax(0, 1fr) !important; } .releases .headline { max-width: none; } }
 `;

@@ -28,27 +28,19 @@ export function changeHtml(summary: Pick<ReleaseSummary, 'change' | 'direction'>
   return html`<span class="change dir-${summary.direction}"><span class="arrow" aria-hidden="true">${ARROWS[summary.direction]}</span> ${summary.change}</span>`;
 }
 
-const PATHS: Record<Direction, string> = {
-  up: 'rise',
-  down: 'fall',
-  unchanged: 'no change',
-  new: 'up from none',
-  unknown: 'no comparison',
-};
-
 /**
- * Which way through the template a release went: the branch its figures
- * chose (direction, small base, no current figure) and the quote snippets
- * selected for it.
+ * Which way through the template a release went: the story its figures tell
+ * (as `check` names it), the small-base path, the quote snippets selected,
+ * and a flag when it is alone on some path or block (read it first).
  */
 export function pathHtml(summary: ReleaseSummary, showTemplate: boolean): Html {
-  const branch = summary.currentKnown ? PATHS[summary.direction] : 'no current figure';
   return html`<ul class="chips">
     ${showTemplate ? html`<li class="chip template" title="${summary.templateFile}">${summary.template}</li>` : ''}
-    <li class="chip branch dir-${summary.direction}">${branch}</li>
+    <li class="chip branch dir-${summary.direction}">${summary.story}</li>
     ${summary.smallBase ? html`<li class="chip small" title="a count under the house-style small base: the copy states both counts, no percentage">small base</li>` : ''}
     ${summary.quotes.map(
       (q) => html`<li class="chip quote${q.approved ? '' : ' draft'}" title="${q.file}: ${q.speaker}${q.approved ? '' : ' (draft, shown with --drafts)'}">“${q.id}”</li>`,
     )}
+    ${summary.alone.length ? html`<li class="chip alone" title="${`Alone on: ${summary.alone.join('; ')}`}">alone on ${summary.alone.length === 1 ? 'a path' : `${summary.alone.length} paths`}</li>` : ''}
   </ul>`;
 }

@@ -34,7 +34,7 @@ export function indexPage(state: PreviewState, sort: { key: SortKey; order: Sort
     ${summaries.map((s) => row(s, templates.size > 1))}
     </tbody>
   </table>
-  <p class="legend">Path: the branch of the template the force's figures took, “small base” where a count is under the house-style minimum, then the quote snippets selected, in order (dashed: a draft).</p>
+  <p class="legend">Path: the story the force's figures tell, “small base” where a count is under the house-style minimum, the quote snippets selected, in order (dashed: a draft), and “alone on …” where no other force's release takes some path or template block: read those first. The release page lists every block.</p>
   <p class="actions"><button type="submit">Compare selected forces side by side</button></p>
   </form>
 </main>`;

@@ -1,3 +1,4 @@
+import type { AuditSummary } from '../../audit/auditReleases.js';
 import type { MeasureFigures, Rank } from '../../model.js';
 import { formatNumber } from '../../render/helpers/format.js';
 import type { GoodBuild, PreviewState } from '../previewBuilds.js';
@@ -41,6 +42,7 @@ export function releaseView(state: PreviewState, release: ReleaseSummary): strin
     </section>
     <section class="panel">
       <h2>Figures used</h2>
+      ${release.figureCount ? html`<p class="audit-count">${auditCount(release.figureCount)}</p>` : ''}
       <table class="figures">
         <thead><tr><th>Measure</th><th class="num">Previous</th><th class="num">Current</th><th class="num">Change</th><th>Direction</th><th class="num">Rank</th></tr></thead>
         <tbody>${release.measures.map(({ figures, rank }) => figureRow(figures, rank))}</tbody>
@@ -59,6 +61,7 @@ export function releaseView(state: PreviewState, release: ReleaseSummary): strin
       <pre class="markdown">${release.markdown}</pre>
     </section>
   </div>
+  ${release.branches.length ? pathPanel(release) : ''}
 </main>`;
   return previewPage(state, { title: release.region, section: 'release', content });
 }
@@ -70,6 +73,40 @@ export function releaseNotFound(state: PreviewState, slug: string): string {
   <p>The latest good build has no such force or template. <a href="/">See all forces</a>.</p>
 </main>`;
   return previewPage(state, { title: 'Not found', section: 'release', content });
+}
+
+/** "31 figures in the copy: 27 traced to the data, 4 in fixed text, none untraced". */
+function auditCount(count: AuditSummary): string {
+  const untraced = count.untraced === 0 ? 'none untraced' : `${count.untraced} untraced`;
+  return `${count.figures} ${count.figures === 1 ? 'figure' : 'figures'} in the copy: ${count.traced} traced to the data, ${count.fixed} in fixed text, ${untraced}`;
+}
+
+/** Every template block the release reached and the way it went, as `check` lists them; the ones it takes alone first. */
+function pathPanel(release: ReleaseSummary): Html {
+  const alone = new Set(release.alone);
+  const rows = [...release.branches].sort((a, b) => Number(isAlone(b, alone)) - Number(isAlone(a, alone)));
+  return html`<section class="panel path">
+    <h2>Path through the template <span class="file">${release.story}${release.smallBase ? ' · small base' : ''}</span></h2>
+    ${release.alone.length ? html`<p class="notice">${aloneSentence(release, alone)}</p>` : ''}
+    <table class="branches"><thead><tr><th>Block</th><th>Way</th></tr></thead><tbody>${rows.map(
+      (b) => html`<tr${isAlone(b, alone) ? html` class="alone"` : ''}><td><code>${b.block}</code></td><td>${b.way}</td></tr>`,
+    )}</tbody></table>
+  </section>`;
+}
+
+/** "Alone on the path “unknown” and 9 blocks (highlighted): no other force's release goes this way; read it first." */
+function aloneSentence(release: ReleaseSummary, alone: ReadonlySet<string>): string {
+  const blocks = release.branches.filter((b) => isAlone(b, alone)).length;
+  const paths = release.alone.filter((a) => !release.branches.some((b) => `${b.block} → ${b.way}` === a)).map((a) => `“${a}”`);
+  const parts = [
+    ...(paths.length ? [`the ${paths.length === 1 ? 'path' : 'paths'} ${paths.join(', ')}`] : []),
+    ...(blocks ? [`${blocks} ${blocks === 1 ? 'block' : 'blocks'} (highlighted)`] : []),
+  ];
+  return `Alone on ${parts.join(' and ')}: no other force's release goes this way; read it first.`;
+}
+
+function isAlone(branch: ReleaseSummary['branches'][number], alone: ReadonlySet<string>): boolean {
+  return alone.has(`${branch.block} → ${branch.way}`);
 }
 
 function figureRow(figures: MeasureFigures, rank: Rank | undefined): Html {

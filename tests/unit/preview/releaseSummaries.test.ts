@@ -8,6 +8,7 @@ function summary(region: string, changePercent: number | null, direction: Direct
   return {
     region, slug: region.toLowerCase(), nation: 'England', template: 'release', templateFile: 'templates/release.md.hbs',
     headline: `${region} headline`, standfirst: null, change: '', changePercent, direction, smallBase: false, currentKnown: true,
+    story: direction, branches: [], alone: [], figureCount: null,
     quotes: [], warnings: [], files: {}, markdown: '', measures: [],
   };
 }
