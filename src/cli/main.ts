@@ -3,6 +3,7 @@ import { formatCoverage } from '../audit/coverage.js';
 import { formatDiagnostics, summarize } from '../errors/format.js';
 import { generate } from '../generate.js';
 import { parseCliArgs, USAGE } from './args.js';
+import { EXIT } from './exitCodes.js';
 import { runPreview } from './preview.js';
 
 /** The parts of a process the CLI uses, injected so tests can run it in-process. */
@@ -19,7 +20,7 @@ export interface CliProcess {
   stopSignal?: () => AbortSignal;
 }
 
-export const EXIT = { ok: 0, inputProblems: 1, usage: 2, bug: 3 } as const;
+export { EXIT };
 
 /** Runs one command and returns the exit code; never throws for a user's mistake. */
 export async function main(proc: CliProcess): Promise<number> {
@@ -72,6 +73,6 @@ export async function main(proc: CliProcess): Promise<number> {
   return EXIT.ok;
 }
 
-export function capitalize(text: string): string {
+function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -3,7 +3,8 @@ import { formatDiagnostics, summarize } from '../errors/format.js';
 import { PreviewListenError, startPreview } from '../preview/previewServer.js';
 import type { PreviewState } from '../preview/previewBuilds.js';
 import type { CliOptions } from './args.js';
-import { capitalize, EXIT, type CliProcess } from './main.js';
+import { EXIT } from './exitCodes.js';
+import type { CliProcess } from './main.js';
 
 /**
  * `patchpress preview`: serves the campaign until `proc.signal` aborts.
@@ -40,7 +41,7 @@ function report(proc: CliProcess, state: PreviewState): void {
   if (state.diagnostics.length) proc.stderr.write(`${formatDiagnostics(state.diagnostics)}\n`);
   if (hasErrors(state.diagnostics)) {
     const kept = state.good ? 'the pages keep the last good build and show the problems' : 'the pages show the problems';
-    proc.stderr.write(`${capitalize(summarize(state.diagnostics))} (build ${state.attempt}, ${ms}): ${kept}.\n`);
+    proc.stderr.write(`${summarize(state.diagnostics)} (build ${state.attempt}, ${ms}): ${kept}.\n`);
     return;
   }
   const releases = state.good?.summaries.length ?? 0;
