@@ -7,7 +7,7 @@ import { EXIT } from './exitCodes.js';
 import type { CliProcess } from './main.js';
 
 /**
- * `patchpress preview`: serves the campaign until `proc.signal` aborts.
+ * `patchpress preview`: serves the campaign until the signal from `proc.stopSignal` aborts.
  * Problems in the files are shown in the open pages and printed here; they
  * never stop the server, so the exit code is 0 unless it could not start.
  */
