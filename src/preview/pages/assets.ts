@@ -77,7 +77,7 @@ button:hover { background: #184c99; }
 .facts { display: flex; flex-wrap: wrap; align-items: center; gap: 0.6rem; }
 .links { display: flex; gap: 1.25rem; margin: 0.75rem 0 0; font-size: 0.9rem; }
 .split { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1rem; margin-bottom: 1rem; }
-.panel { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 0.9rem 1rem; min-width: 0; }
+.panel { background: #fff; border: 1px solid var(--line); padding: 0.9rem 1rem; min-width: 0; }
 .panel h2 .file { display: inline; font-weight: 400; color: var(--muted); font-size: 0.8rem; margin-left: 0.4rem; }
 .facts-panels table th, .facts-panels table td { padding: 0.35rem 0.6rem; font-size: 0.9rem; }
 .facts-panels .file { display: inline; margin-left: 0.4rem; }
