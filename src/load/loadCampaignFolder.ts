@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import { listFiles } from './listFolder.js';
 import { isDiagnostic, readSourceFile, type SourceFile } from './readSourceFile.js';
@@ -9,6 +9,8 @@ export interface CampaignFolder {
   campaign: SourceFile;
   /** CSV files by file name (e.g. `offences.csv`). */
   tables: Map<string, SourceFile>;
+  /** Files present but not readable (already reported), so no later check calls them missing. */
+  unreadable: Set<string>;
   contacts: SourceFile | null;
   quotes: SourceFile[];
 }
@@ -22,10 +24,12 @@ export async function loadCampaignFolder(
     return { folder: null, diagnostics: [error(dir, 'data folder not found', { hint: 'pass --data DIR' })] };
   }
   const diagnostics: Diagnostic[] = [];
+  const unreadable = new Set<string>();
   const read = async (path: string): Promise<SourceFile | null> => {
     const result = await readSourceFile(path, cwd);
     if (isDiagnostic(result)) {
       diagnostics.push(result);
+      unreadable.add(basename(path));
       return null;
     }
     return result;
@@ -46,5 +50,5 @@ export async function loadCampaignFolder(
     if (file) quotes.push(file);
   }
   if (!campaign) return { folder: null, diagnostics };
-  return { folder: { dir, campaign, tables, contacts, quotes }, diagnostics };
+  return { folder: { dir, campaign, tables, unreadable, contacts, quotes }, diagnostics };
 }

@@ -2,7 +2,7 @@
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quoted(value);
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map of fields';
   return String(value);
@@ -16,4 +16,16 @@ export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
     node = (node as Record<PropertyKey, unknown>)[key];
   }
   return node;
+}
+
+/**
+ * A value in double quotes as a message shows it, with characters a reader
+ * cannot see (zero-width spaces, non-breaking spaces, control characters)
+ * written as \u escapes, so "Gwent" and "G\u200bwent" do not look alike.
+ *
+ * @example quoted('1,2O3') // '"1,2O3"'
+ * @example quoted('12\u00a0') // '"12\\u00a0"'
+ */
+export function quoted(value: string): string {
+  return JSON.stringify(value).replace(/[\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{Cc}]/gu, (c) => (c === ' ' ? c : `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`));
 }

@@ -3,7 +3,9 @@ import type { SourceFile } from '../load/readSourceFile.js';
 import type { MeasureDefinition } from '../model.js';
 import { parseExtraCell, parseFigure } from './cells.js';
 import { readCsvRecords } from './csvRecords.js';
+import { quoted } from './describeValue.js';
 import { nameKey, tidyName } from './names.js';
+import { FORBIDDEN_KEYS } from './yaml.js';
 
 /** One region's row in one measure's CSV. */
 export interface TableRow {
@@ -50,6 +52,7 @@ export function validateMeasureTable(
   const seen = new Map<string, number>();
   columns.forEach((name, index) => {
     if (name === '') diagnostics.push(error(file.path, `column ${index + 1} has no name`, { line: header.line }));
+    else if (FORBIDDEN_KEYS.has(name)) diagnostics.push(error(file.path, `column ${index + 1} is named "${name}", which is not allowed`, { line: header.line, hint: 'rename the column: as a field name it would change how every object behaves' }));
     else if (seen.has(name)) diagnostics.push(error(file.path, `column "${name}" appears twice (columns ${(seen.get(name) ?? 0) + 1} and ${index + 1})`, { line: header.line }));
     else seen.set(name, index);
   });
@@ -92,7 +95,7 @@ export function validateMeasureTable(
       const raw = cell(period);
       const result = parseFigure(raw, measure.kind);
       if (result.ok) values.set(period, result.value);
-      else diagnostics.push(error(file.path, `${where}, column ${period}: expected ${result.expected}, got ${JSON.stringify(raw)}`, { line: record.line, ...(result.hint ? { hint: result.hint } : {}) }));
+      else diagnostics.push(error(file.path, `${where}, column ${period}: expected ${result.expected}, got ${quoted(raw)}`, { line: record.line, ...(result.hint ? { hint: result.hint } : {}) }));
     }
     const extra: Record<string, string | number | null> = {};
     for (const column of extras) extra[column] = parseExtraCell(cell(column));

@@ -1,6 +1,11 @@
-/** A region's name as written, tidied: Unicode NFC, trimmed, single spaces. */
+/**
+ * A region's name as written, tidied: Unicode NFC, invisible format
+ * characters removed (zero-width spaces, soft hyphens, direction marks and
+ * byte-order marks that copying from web pages and PDFs leaves behind),
+ * trimmed, single spaces (non-breaking spaces included).
+ */
 export function tidyName(raw: string): string {
-  return raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+  return raw.normalize('NFC').replace(/\p{Cf}/gu, '').trim().replace(/\s+/g, ' ');
 }
 
 /** The key two files' names are matched on: tidied and case-folded. */
@@ -14,6 +19,9 @@ export const RESERVED_SLUGS = new Set([
   'com1', 'com2', 'com3', 'com4', 'com5', 'com6', 'com7', 'com8', 'com9',
   'lpt1', 'lpt2', 'lpt3', 'lpt4', 'lpt5', 'lpt6', 'lpt7', 'lpt8', 'lpt9',
 ]);
+
+/** Folder names stay well inside every file system's limit (255 bytes), with room for the file names below them. */
+export const MAX_SLUG_LENGTH = 100;
 
 /**
  * A folder-safe slug from a region name.

@@ -3,8 +3,8 @@ import type { CampaignFolder } from '../load/loadCampaignFolder.js';
 import type { Campaign, QuoteSnippet, Region, ValidCampaign } from '../model.js';
 import { validateCampaign } from './campaign.js';
 import { defaultContacts, validateContacts } from './contacts.js';
-import { validateMeasureTable, type MeasureTable } from './measureTable.js';
-import { closestName, nameKey, RESERVED_SLUGS, slugify } from './names.js';
+import { validateMeasureTable, type MeasureTable, type TableRow } from './measureTable.js';
+import { closestName, MAX_SLUG_LENGTH, nameKey, RESERVED_SLUGS, slugify } from './names.js';
 import { validateQuote } from './quotes.js';
 
 /**
@@ -21,6 +21,7 @@ export function validateCampaignFolder(folder: CampaignFolder): { valid: ValidCa
   const tables: MeasureTable[] = [];
   campaign.measures.forEach((measure, index) => {
     const file = folder.tables.get(measure.file);
+    if (!file && folder.unreadable.has(measure.file)) return;
     if (!file) {
       const line = lineOf(['measures', measure.name, 'file']);
       diagnostics.push(error(folder.campaign.path, `field \`measures.${measure.name}.file\`: ${measure.file} is not in ${folder.dir}`, line === undefined ? {} : { line }));
@@ -51,7 +52,7 @@ function buildRegions(campaign: Campaign, tables: MeasureTable[], diagnostics: D
   const [primary, ...others] = tables;
   if (!primary || primary.measure !== campaign.measures[0]) return [];
   const regions: Region[] = [];
-  const bySlug = new Map<string, { name: string; line: number }>();
+  const bySlug = new Map<string, TableRow[]>();
   for (const row of primary.rows) {
     const slug = slugify(row.name);
     const at = { line: row.line };
@@ -63,12 +64,16 @@ function buildRegions(campaign: Campaign, tables: MeasureTable[], diagnostics: D
       diagnostics.push(error(primary.file, `force "${row.name}": its folder name "${slug}" is reserved`, { ...at, hint: 'rename the force, e.g. add the word Police' }));
       continue;
     }
-    const clash = bySlug.get(slug);
-    if (clash) {
-      diagnostics.push(error(primary.file, `forces "${clash.name}" (line ${clash.line}) and "${row.name}" (line ${row.line}) both make the folder name "${slug}"`, { ...at, hint: 'each force needs a distinct name' }));
+    if (slug.length > MAX_SLUG_LENGTH) {
+      diagnostics.push(error(primary.file, `force "${row.name}": its folder name is ${slug.length} characters long, more than ${MAX_SLUG_LENGTH}`, { ...at, hint: 'shorten the name' }));
       continue;
     }
-    bySlug.set(slug, { name: row.name, line: row.line });
+    const same = bySlug.get(slug);
+    if (same) {
+      same.push(row);
+      continue;
+    }
+    bySlug.set(slug, [row]);
     regions.push({
       name: row.name,
       slug,
@@ -77,6 +82,12 @@ function buildRegions(campaign: Campaign, tables: MeasureTable[], diagnostics: D
       contacts: defaultContacts(),
       measures: new Map([[primary.measure.name, { values: row.values, line: row.line }]]),
     });
+  }
+  for (const [slug, rows] of bySlug) {
+    if (rows.length < 2) continue;
+    const named = rows.map((r) => `"${r.name}" (line ${r.line})`);
+    const list = `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+    diagnostics.push(error(primary.file, `forces ${list} ${rows.length === 2 ? 'both' : 'all'} make the folder name "${slug}"`, { line: rows[0]!.line, hint: 'each force needs a name that differs in more than punctuation, accents or &/and' }));
   }
   const byKey = new Map(regions.map((r) => [nameKey(r.name), r]));
   for (const table of others) {

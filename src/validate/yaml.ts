@@ -11,7 +11,7 @@ export interface ParsedYaml {
 }
 
 /** Keys that would reach Object.prototype when copied into a plain object. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Aliases allowed per document: ordinary files use a handful; a "billion laughs" uses thousands. */
 const MAX_ALIAS_COUNT = 50;
@@ -67,13 +67,24 @@ export function parseYaml(
       }
     },
     Scalar(_, node) {
+      const line = node.range ? lineAt(node.range[0]) : undefined;
+      const source = String(node.source);
       const problem = ambiguity(node);
       if (problem) {
-        const source = String(node.source);
         diagnostics.push(
           error(file, `unquoted value \`${source}\` reads as ${problem}: quote this value`, {
-            line: node.range ? lineAt(node.range[0]) : undefined,
+            line,
             hint: `write "${source}" so every reader keeps it as written`,
+          }),
+        );
+        return;
+      }
+      const rewritten = rewrittenNumber(node);
+      if (rewritten !== null) {
+        diagnostics.push(
+          error(file, `unquoted value \`${source}\` reads as the number ${rewritten}: quote this value, or write the number plainly`, {
+            line,
+            hint: `write ${/^-?\d+(\.\d+)?$/.test(rewritten) ? rewritten : 'a plain number such as 12 or 12.5'}, or "${source}" in quotes to keep it as text`,
           }),
         );
       }
@@ -85,10 +96,12 @@ export function parseYaml(
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
+    const line = firstAliasLine(doc, lineAt);
     return {
       parsed: null,
       diagnostics: [
-        error(file, `YAML: too many aliases (more than ${MAX_ALIAS_COUNT})`, {
+        error(file, `YAML: too many aliases (more than ${MAX_ALIAS_COUNT}): the file would expand far beyond its size`, {
+          ...(line === undefined ? {} : { line }),
           hint: 'write the values out instead of repeating them with *aliases',
         }),
       ],
@@ -102,6 +115,27 @@ export function parseYaml(
     return { line: pos.line + lineOffset, column: pos.col };
   };
   return { parsed: { value, lineOf: (path) => lineOfPath(doc, path, lineAt), locate }, diagnostics };
+}
+
+/**
+ * The number a plain scalar is read as, when it does not print back as
+ * written: `0x1F` (31), `1e3` (1000), `+12`, `12.50`, `.inf`, `.nan`.
+ */
+function rewrittenNumber(node: Scalar): string | null {
+  if (node.type !== 'PLAIN' || typeof node.value !== 'number' || typeof node.source !== 'string') return null;
+  const printed = Object.is(node.value, -0) ? '-0' : String(node.value);
+  return printed === node.source ? null : printed;
+}
+
+function firstAliasLine(doc: Document, lineAt: (offset: number) => number): number | undefined {
+  let line: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) line = lineAt(node.range[0]);
+      return visit.BREAK;
+    },
+  });
+  return line;
 }
 
 function ambiguity(node: Scalar): string | null {
