@@ -14,14 +14,37 @@ export const isoDateTime = z
   })
   .refine((s) => !Number.isNaN(Date.parse(s)) && isRealDate(s.slice(0, 10)), { message: 'expected a real date and time' });
 
-/** Only links a newsroom can safely click: https, email and phone. */
-export const safeUrl = z
-  .string()
-  .regex(/^(https:\/\/[^\s<>"'`]+|mailto:[^\s<>"'`@]+@[^\s<>"'`]+|tel:\+?[0-9 ()-]+)$/, {
-    message: 'expected an https:, mailto: or tel: link',
-  });
+/** Only links a newsroom can safely click: https, email and phone, well formed. */
+export const safeUrl = z.string().refine((s) => isSafeUrl(s), {
+  message: 'expected a well-formed https:, mailto: or tel: link, e.g. "https://www.nspcc.org.uk"',
+});
 
-export const email = z.string().regex(/^[^\s<>"'`@]+@[^\s<>"'`@]+\.[^\s<>"'`@]+$/, { message: 'expected an email address' });
+const EMAIL = /^[^\s<>"'`@]+@[^\s<>"'`@]+\.[^\s<>"'`@]+$/;
+
+/**
+ * @example isSafeUrl('https://www.nspcc.org.uk/report') // true
+ * @example isSafeUrl('mailto:help@nspcc.org.uk')        // true
+ * @example isSafeUrl('tel:+44 808 800 5000')            // true
+ * @example isSafeUrl('javascript:alert(1)')             // false
+ * @example isSafeUrl('http://www.nspcc.org.uk')         // false: not https
+ * @example isSafeUrl('https://user:pw@example.org')     // false: credentials in a link mislead
+ */
+export function isSafeUrl(url: string): boolean {
+  if (url.startsWith('tel:')) return /^\+?[0-9][0-9 ()-]{2,}$/.test(url.slice('tel:'.length)) && (url.match(/\d/g)?.length ?? 0) >= 3;
+  // eslint-disable-next-line no-control-regex -- control characters are what we refuse.
+  if (/[\s\u0000-\u001f\u007f<>"'`\\]/.test(url)) return false;
+  if (url.startsWith('mailto:')) return EMAIL.test(url.slice('mailto:'.length).split('?')[0] ?? '');
+  if (!url.startsWith('https://')) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(parsed.hostname) && !/^[\d.]+$/.test(parsed.hostname);
+}
+
+export const email = z.string().regex(EMAIL, { message: 'expected an email address' });
 
 export const phone = z.string().regex(/^\+?[0-9][0-9 ()-]*$/, { message: 'expected a phone number (digits and spaces), in quotes' });
 
