@@ -33,9 +33,13 @@ export function checkPiece(piece: TemplatePiece, root: Shape, env: CheckEnvironm
   return checker.diagnostics;
 }
 
+/** Partial uses checked per template piece; real templates use a few dozen. */
+const MAX_PARTIAL_EXPANSIONS = 2000;
+
 class Checker {
   readonly diagnostics: Diagnostic[] = [];
   private readonly reported = new Set<string>();
+  private expansions = 0;
 
   constructor(private readonly env: CheckEnvironment) {}
 
@@ -90,9 +94,13 @@ class Checker {
   }
 
   private partial(piece: TemplatePiece, p: hbs.AST.PartialStatement, scopes: Scope[], partialStack: string[]): void {
-    const name = p.name.type === 'PathExpression' ? (p.name as hbs.AST.PathExpression).original : null;
+    const name = partialName(p.name);
     if (name === null) {
       this.report(piece, p, 'partial names must be written out, not computed');
+      return;
+    }
+    if (/[\\/]|^\.|\.\./.test(name)) {
+      this.report(piece, p, `partial \`${name}\` points outside the partials folder`, 'name a partial by its file name in templates/partials/, without folders, e.g. {{> lead}}');
       return;
     }
     const target = this.env.partials.get(name);
@@ -103,6 +111,16 @@ class Checker {
     }
     if (partialStack.includes(name)) {
       this.report(piece, p, `partial \`${name}\` includes itself (${[...partialStack, name].join(' → ')})`, 'a partial cannot use itself, directly or through another');
+      return;
+    }
+    // Each use is checked in its own context, so a partial used twice by a
+    // partial used twice … is checked 2^n times: stop a template that
+    // multiplies itself before it takes the run down with it.
+    this.expansions += 1;
+    if (this.expansions > MAX_PARTIAL_EXPANSIONS) {
+      if (this.expansions === MAX_PARTIAL_EXPANSIONS + 1) {
+        this.report(piece, p, `partials here expand into more than ${MAX_PARTIAL_EXPANSIONS} copies`, 'a partial that uses other partials many times over multiplies: simplify the nesting');
+      }
       return;
     }
     for (const param of p.params) this.expression(piece, param, scopes);
@@ -213,6 +231,13 @@ class Checker {
     this.reported.add(key);
     this.diagnostics.push(error(piece.file, message, { ...pos, ...(hint ? { hint } : {}) }));
   }
+}
+
+/** `{{> lead}}` and `{{> "lead"}}` name a partial; `{{> (lookup …)}}` computes one. */
+function partialName(node: hbs.AST.PathExpression | hbs.AST.SubExpression): string | null {
+  if (node.type === 'PathExpression') return (node as hbs.AST.PathExpression).original;
+  const literal = node as unknown as { type: string; value?: unknown };
+  return literal.type === 'StringLiteral' && typeof literal.value === 'string' ? literal.value : null;
 }
 
 function pathName(node: Expression): string | null {
