@@ -5,7 +5,7 @@ import { auditReleases, manifestAudit, type AuditReport } from './audit/auditRel
 import { plausibilityReport } from './audit/plausibility.js';
 import { createMarkdownConverter } from './convert/markdownToHtml.js';
 import { indexContext, type IndexEntry } from './convert/pageContexts.js';
-import { releasePage } from './convert/releasePage.js';
+import { finishedPage, releasePage } from './convert/releasePage.js';
 import { deriveStories } from './derive/deriveStories.js';
 import { error, hasErrors, type Diagnostic } from './errors/diagnostic.js';
 import { loadCampaignFolder } from './load/loadCampaignFolder.js';
@@ -14,11 +14,13 @@ import type { RegionStory, ValidCampaign } from './model.js';
 import { selectQuotes } from './quotes/selectQuotes.js';
 import { contextShapes } from './render/contextShapes.js';
 import { changeHeadline } from './render/helpers/changeHeadline.js';
+import { outputCollisions } from './render/outputPaths.js';
 import { createRenderer, type Renderer } from './render/renderer.js';
 import { contextWithQuotes, renderRelease, type RenderedRelease } from './render/renderRelease.js';
 import { checkTemplateSet, INDEX_LAYOUT, parseTemplateSet, type TemplateSet } from './render/templateSet.js';
 import { validateCampaignFolder } from './validate/validateCampaignFolder.js';
 import { manifestFile, roundTo2, type Manifest, type ManifestRelease } from './write/manifest.js';
+import { outputOverlap } from './write/outputOverlap.js';
 import { writeStaged, type OutputFile } from './write/stagedOutput.js';
 
 export interface GenerateOptions {
@@ -67,6 +69,10 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const failed = (diagnostics: Diagnostic[], usageError?: string): GenerateResult => ({
     ok: false, diagnostics: unique(diagnostics), releases: [], files: [], manifest: null, written: false, audit: null, ...(usageError ? { usageError } : {}),
   });
+  if (options.write !== false) {
+    const overlap = outputOverlap(outDir, { data: dataDir, templates: templatesDir }, cwd);
+    if (overlap) return failed([], overlap);
+  }
 
   // load
   const [data, templates] = await Promise.all([loadCampaignFolder(dataDir, cwd), loadTemplateFolder(templatesDir, cwd)]);
@@ -95,12 +101,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // select quotes, render, convert
   const renderer = createRenderer(set.set.partials, valid.campaign.style);
   const built = buildReleases(valid, selected.stories, set.set, renderer, options.drafts ?? false);
-  diagnostics.push(...built.diagnostics);
+  diagnostics.push(...built.diagnostics, ...outputCollisions(built.releases));
   if (hasErrors(diagnostics)) return failed(diagnostics);
 
-  const index = renderer.render(set.set.layouts.get(INDEX_LAYOUT)!, indexContext(valid.campaign, date, built.entries), 'html', 'the index page');
-  if ('diagnostic' in index) return failed([...diagnostics, index.diagnostic]);
-  const files = [...built.files, { path: 'index.html', content: index.text }];
+  const index = finishedPage(renderer, set.set.layouts.get(INDEX_LAYOUT)!, indexContext(valid.campaign, date, built.entries), 'the index page');
+  if (index.html === null) return failed([...diagnostics, ...index.diagnostics]);
+  const files = [...built.files, { path: 'index.html', content: index.html }];
 
   // audit: every figure traced to the data, house style checked, the paths releases took
   const audit = auditReleases(valid, set.set, built.releases, files, outDir);
@@ -143,15 +149,17 @@ function buildReleases(valid: ValidCampaign, stories: readonly RegionStory[], se
       out.diagnostics.push(...rendered.diagnostics);
       const release = rendered.release;
       if (!release) continue;
+      // Converted even when only Markdown is written: the HTML check is what
+      // finds raw HTML and script links in the Markdown too.
+      const page = releasePage(release, campaign, set, renderer, toHtml);
+      out.diagnostics.push(...page.diagnostics);
+      if (page.html === null) continue;
       const files: Record<string, string> = {};
       if (spec.formats.includes('md')) {
         files.md = `${release.output}.md`;
         out.files.push({ path: files.md, content: release.markdown });
       }
       if (spec.formats.includes('html')) {
-        const page = releasePage(release, campaign, set, renderer, toHtml);
-        out.diagnostics.push(...page.diagnostics);
-        if (page.html === null) continue;
         files.html = `${release.output}.html`;
         out.files.push({ path: files.html, content: page.html });
       }

@@ -1,4 +1,5 @@
-import { Marked } from 'marked';
+import { Parser } from 'htmlparser2';
+import { Marked, type Tokens } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
 /** Tags Markdown can produce; anything else in the HTML came from somewhere it should not. */
@@ -7,16 +8,18 @@ const ALLOWED_TAGS = [
   'em', 'strong', 'del', 's', 'a', 'ul', 'ol', 'li',
   'table', 'thead', 'tbody', 'tr', 'th', 'td',
 ];
+const ALLOWED_ATTRIBUTES: Record<string, string[]> = { a: ['href', 'title'], ol: ['start'], th: ['align'], td: ['align'] };
+const ALLOWED_SCHEMES = ['https', 'mailto', 'tel'];
 
 const STRICT: sanitizeHtml.IOptions = {
   allowedTags: ALLOWED_TAGS,
-  allowedAttributes: { a: ['href', 'title'], ol: ['start'], th: ['align'], td: ['align'] },
-  allowedSchemes: ['https', 'mailto', 'tel'],
+  allowedAttributes: ALLOWED_ATTRIBUTES,
+  allowedSchemes: ALLOWED_SCHEMES,
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
 };
 
-/** Lets everything through but normalizes the same way, to tell what STRICT removed. */
+/** Lets everything through but normalizes the same way, to tell whether STRICT changed anything. */
 const PERMISSIVE: sanitizeHtml.IOptions = {
   allowedTags: false,
   allowedAttributes: false,
@@ -27,8 +30,8 @@ const PERMISSIVE: sanitizeHtml.IOptions = {
 
 export interface ConvertedHtml {
   html: string;
-  /** True when the sanitizer had to remove something: raw HTML or a script link in the copy. */
-  sanitized: boolean;
+  /** What the sanitizer had to remove (raw HTML or a link it does not allow), described for a message; empty when nothing. */
+  removed: string[];
 }
 
 /**
@@ -38,10 +41,55 @@ export interface ConvertedHtml {
  */
 export function createMarkdownConverter(): (markdown: string) => ConvertedHtml {
   // One instance per run, never marked's shared defaults.
-  const marked = new Marked({ gfm: true, breaks: false, async: false });
+  const marked = new Marked({ gfm: true, breaks: false, async: false, walkTokens: secureBareWebAddresses });
   return (markdown) => {
     const raw = marked.parse(markdown) as string;
     const html = sanitizeHtml(raw, STRICT);
-    return { html, sanitized: html !== sanitizeHtml(raw, PERMISSIVE) };
+    if (html === sanitizeHtml(raw, PERMISSIVE)) return { html, removed: [] };
+    const removed = describeDisallowed(raw);
+    return { html, removed: removed.length ? removed : ['markup the sanitizer does not allow'] };
   };
+}
+
+/**
+ * GFM links a bare `www.` address with http://, which the sanitizer (https,
+ * mailto and tel only) would strip: link it with https:// instead.
+ */
+function secureBareWebAddresses(token: { type: string }): void {
+  if (token.type !== 'link') return;
+  const link = token as Tokens.Link;
+  if (link.raw === link.text && link.href === `http://${link.raw}`) link.href = `https://${link.raw}`;
+}
+
+/** The tags, attributes and link schemes in `html` that STRICT removes, e.g. `<script>`, `the onerror attribute on <img>`, `a javascript: link`. */
+function describeDisallowed(html: string): string[] {
+  const found: string[] = [];
+  const note = (text: string): void => {
+    if (!found.includes(text)) found.push(text);
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (!ALLOWED_TAGS.includes(name)) {
+          note(`<${name}>`);
+          return;
+        }
+        for (const [attribute, value] of Object.entries(attributes)) {
+          if (!(ALLOWED_ATTRIBUTES[name] ?? []).includes(attribute)) note(`the ${attribute} attribute on <${name}>`);
+          else if (attribute === 'href') {
+            const scheme = /^\s*([A-Za-z][A-Za-z0-9+.-]*):/.exec(value)?.[1]?.toLowerCase();
+            if (scheme && !ALLOWED_SCHEMES.includes(scheme)) note(`a ${scheme}: link`);
+            else if (/^\s*\/\//.test(value)) note('a link without a scheme (//…)');
+          }
+        }
+      },
+      oncomment() {
+        note('an HTML comment');
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return found;
 }

@@ -1,12 +1,19 @@
-import { warning, type Diagnostic } from '../errors/diagnostic.js';
+import { error, type Diagnostic } from '../errors/diagnostic.js';
 import type { Campaign } from '../model.js';
 import type { Renderer } from '../render/renderer.js';
 import type { RenderedRelease } from '../render/renderRelease.js';
 import type { TemplateSet } from '../render/templateSet.js';
+import type { TemplatePiece } from '../render/piece.js';
 import type { ConvertedHtml } from './markdownToHtml.js';
 import { pageContext } from './pageContexts.js';
+import { unsafeMarkup } from './unsafeMarkup.js';
 
-/** A release's standalone HTML page: converted, sanitized, wrapped in its layout. */
+/**
+ * A release's standalone HTML page: converted, sanitized, wrapped in its
+ * layout, then checked once more as a whole. A release the sanitizer had to
+ * change is an error, not a warning: its Markdown (which newsrooms paste
+ * as it is) still holds what the HTML lost, so the two would disagree.
+ */
 export function releasePage(
   release: RenderedRelease,
   campaign: Campaign,
@@ -14,19 +21,40 @@ export function releasePage(
   renderer: Renderer,
   toHtml: (markdown: string) => ConvertedHtml,
 ): { html: string | null; diagnostics: Diagnostic[] } {
-  const { html, sanitized } = toHtml(release.markdown);
-  const diagnostics: Diagnostic[] = [];
+  const { html, removed } = toHtml(release.markdown);
   const subject = `force "${release.story.region.name}"`;
-  if (sanitized) {
-    diagnostics.push(
-      warning(release.template.file, `${subject}: the HTML sanitizer removed raw HTML or an unsafe link from this release`, {
-        hint: 'look for <tags> or javascript: links in the template, quotes or data',
-      }),
-    );
+  if (removed.length) {
+    return {
+      html: null,
+      diagnostics: [
+        error(release.template.file, `${subject}: the HTML sanitizer would remove ${listed(removed)} from this release`, {
+          hint: 'releases are Markdown: write no HTML tags, and link only to https:, mailto: or tel: addresses (check the template and its partials)',
+        }),
+      ],
+    };
   }
   const layout = release.template.layout === null ? null : set.layouts.get(release.template.layout);
-  if (!layout) return { html, diagnostics };
-  const result = renderer.render(layout, pageContext(campaign, release.story.region, release.headline, html), 'html', subject);
-  if ('diagnostic' in result) return { html: null, diagnostics: [...diagnostics, result.diagnostic] };
-  return { html: result.text, diagnostics };
+  if (!layout) return { html, diagnostics: [] };
+  return finishedPage(renderer, layout, pageContext(campaign, release.story.region, release.headline, html), subject);
+}
+
+/** Renders a layout and refuses the page if it could run code, whatever put it there. */
+export function finishedPage(renderer: Renderer, layout: TemplatePiece, context: unknown, subject: string): { html: string | null; diagnostics: Diagnostic[] } {
+  const result = renderer.render(layout, context, 'html', subject);
+  if ('diagnostic' in result) return { html: null, diagnostics: [result.diagnostic] };
+  const unsafe = unsafeMarkup(result.text);
+  if (unsafe.length) {
+    return {
+      html: null,
+      diagnostics: [error(layout.file, `${subject}: the finished page would hold ${listed(unsafe)}`, { hint: 'layouts must not add scripts, on… attributes or javascript: links, and data must not be placed where HTML reads it as an attribute' })],
+    };
+  }
+  return { html: result.text, diagnostics: [] };
+}
+
+/** "a", "a and b", "a, b and 2 more". */
+export function listed(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(' and ');
+  if (items.length === 3) return `${items[0]}, ${items[1]} and ${items[2]}`;
+  return `${items[0]}, ${items[1]} and ${items.length - 2} more`;
 }

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../errors/diagnostic.js';
 import { error } from '../errors/diagnostic.js';
 import type { TemplateFolder } from '../load/loadTemplateFolder.js';
 import type { QuoteSnippet } from '../model.js';
+import { checkLayoutMarkup, checkMarkdownMarkup } from './checkMarkup.js';
 import { BUILT_IN_HELPERS, checkPiece, type CheckEnvironment } from './checkTemplate.js';
 import { HELPER_NAMES } from './helpers/index.js';
 import type { TemplatePiece } from './piece.js';
@@ -73,10 +74,12 @@ export function checkTemplateSet(set: TemplateSet, shapes: ContextShapes): Diagn
   const env: CheckEnvironment = { helpers: new Set([...BUILT_IN_HELPERS, ...HELPER_NAMES]), partials: set.partials };
   const diagnostics: Diagnostic[] = [];
   for (const spec of set.specs) {
-    for (const piece of [spec.title, spec.standfirst, spec.output]) if (piece) diagnostics.push(...checkPiece(piece, shapes.region, env));
-    diagnostics.push(...checkPiece(spec.body, shapes.body, env));
+    for (const piece of [spec.title, spec.standfirst, spec.output]) if (piece) diagnostics.push(...checkPiece(piece, shapes.region, env), ...checkMarkdownMarkup(piece));
+    diagnostics.push(...checkPiece(spec.body, shapes.body, env), ...checkMarkdownMarkup(spec.body));
   }
+  // Quote bodies are escaped whole (they are someone's words), so raw HTML there prints as text.
   for (const piece of set.quoteBodies.values()) diagnostics.push(...checkPiece(piece, shapes.region, env));
-  for (const [name, piece] of set.layouts) diagnostics.push(...checkPiece(piece, name === INDEX_LAYOUT ? shapes.index : shapes.page, env));
+  for (const piece of set.partials.values()) diagnostics.push(...checkMarkdownMarkup(piece));
+  for (const [name, piece] of set.layouts) diagnostics.push(...checkPiece(piece, name === INDEX_LAYOUT ? shapes.index : shapes.page, env), ...checkLayoutMarkup(piece));
   return diagnostics;
 }

@@ -1,0 +1,32 @@
+import { error, type Diagnostic } from '../errors/diagnostic.js';
+import type { RenderedRelease } from './renderRelease.js';
+
+/** Top-level names patchpress writes itself (index.html, manifest.json) or keeps for later. */
+const RESERVED_OUTPUTS = new Set(['index', 'manifest']);
+
+/**
+ * Two releases written to one path would leave only the last: report every
+ * path more than one release renders to, naming every force involved, and
+ * any path that would overwrite patchpress's own index or manifest.
+ */
+export function outputCollisions(releases: readonly RenderedRelease[]): Diagnostic[] {
+  const byOutput = new Map<string, RenderedRelease[]>();
+  for (const release of releases) {
+    const same = byOutput.get(release.output) ?? [];
+    same.push(release);
+    byOutput.set(release.output, same);
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const [output, same] of byOutput) {
+    const first = same[0]!;
+    const at = { line: first.template.output.line, hint: 'make the output path differ per force, e.g. "{{region.slug}}/release"' };
+    if (RESERVED_OUTPUTS.has(output)) {
+      diagnostics.push(error(first.template.file, `output "${output}" would overwrite patchpress's own ${output === 'index' ? 'index.html' : 'manifest.json'}`, at));
+    } else if (same.length > 1) {
+      const names = same.map((r) => (new Set(same.map((s) => s.template.id)).size > 1 ? `"${r.story.region.name}" (template ${r.template.id})` : `"${r.story.region.name}"`));
+      const list = names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and ');
+      diagnostics.push(error(first.template.file, `output "${output}" is the same for ${same.length} releases: forces ${list}`, at));
+    }
+  }
+  return diagnostics;
+}
