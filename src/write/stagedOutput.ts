@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 
@@ -12,14 +12,31 @@ export interface OutputFile {
 /** Files in out/ that are not ours but belong there (the repository keeps out/ with a .gitkeep). */
 const KEPT_FILES = ['.gitkeep'];
 
+/** Files a desktop leaves in any folder someone opens; safe to replace with the rest. */
+const DESKTOP_LITTER = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
 /**
  * Writes the whole output into a sibling staging folder, then swaps it in for
  * the old one, so a failed or interrupted run leaves either the previous out/
  * or the complete new one, and a run never leaves files from forces no longer
  * in the data.
+ *
+ * The swap is two renames (out/ → .out.previous-…, staging → out/): Node has
+ * no atomic exchange of two folders. A run killed between them leaves no out/
+ * for an instant and its previous contents beside it; the next run puts them
+ * back before doing anything else (recoverInterruptedRun).
+ *
+ * Only a folder patchpress wrote is replaced: every file in it must be listed
+ * in its manifest.json (or be .gitkeep or desktop litter), so `--out .` or a
+ * folder of someone's documents is refused rather than deleted. Symbolic links
+ * inside out/ are never followed: they go with the old output, and what they
+ * point to is left alone. out/ itself may be a link: the folder it points to
+ * is replaced, staged beside it.
  */
 export async function writeStaged(outDir: string, files: readonly OutputFile[], cwd: string): Promise<Diagnostic[]> {
-  const target = resolve(cwd, outDir);
+  const located = await locateTarget(resolve(cwd, outDir));
+  if ('problem' in located) return [error(outDir, `${outDir} ${located.problem}`)];
+  const { target } = located;
   const parent = dirname(target);
   const name = basename(target);
   const token = `${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -28,11 +45,17 @@ export async function writeStaged(outDir: string, files: readonly OutputFile[], 
   try {
     await mkdir(parent, { recursive: true });
     await recoverInterruptedRun(parent, name, target);
+    const existing = await kindOf(target);
+    if (existing === 'other') return [error(outDir, `${outDir} is a file, not a folder`, { hint: 'choose a folder with --out' })];
+    if (existing === 'folder') {
+      const foreign = await foreignFiles(target);
+      if (foreign.length) return [refusal(outDir, foreign)];
+    }
     await mkdir(staging);
     const dirs = new Set(files.map((f) => dirname(join(staging, f.path))));
     for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
     for (const file of files) await writeFile(join(staging, file.path), file.content);
-    const existed = await isDirectory(target);
+    const existed = existing === 'folder';
     if (existed) {
       for (const kept of KEPT_FILES) {
         if (!files.some((f) => f.path === kept) && (await isFile(join(target, kept)))) await writeFile(join(staging, kept), '');
@@ -45,6 +68,7 @@ export async function writeStaged(outDir: string, files: readonly OutputFile[], 
       if (existed) await rename(previous, target);
       throw cause;
     }
+    // rm does not follow symbolic links: a link in the old out/ goes, its target stays.
     if (existed) await rm(previous, { recursive: true, force: true });
     return [];
   } catch (cause) {
@@ -52,6 +76,56 @@ export async function writeStaged(outDir: string, files: readonly OutputFile[], 
     const code = (cause as NodeJS.ErrnoException).code ?? String(cause);
     return [error(outDir, `could not write the output (${code}); ${outDir} was left as it was`, { hint: 'check the folder exists and can be written' })];
   }
+}
+
+/** The folder to replace: the path itself, or where it points when out/ is a symbolic link. */
+async function locateTarget(path: string): Promise<{ target: string } | { problem: string }> {
+  const link = await lstat(path).then((s) => s.isSymbolicLink(), () => false);
+  if (!link) return { target: path };
+  try {
+    return { target: await realpath(path) };
+  } catch {
+    return { problem: 'is a symbolic link to a folder that does not exist' };
+  }
+}
+
+/**
+ * Files in an existing out/ that patchpress did not write: not listed in its
+ * manifest.json. Walks without following symbolic links.
+ */
+export async function foreignFiles(folder: string): Promise<string[]> {
+  const listed = await manifestPaths(join(folder, 'manifest.json'));
+  const foreign: string[] = [];
+  const walk = async (dir: string, prefix: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const path = `${prefix}${entry.name}`;
+      if (entry.isDirectory()) await walk(join(dir, entry.name), `${path}/`);
+      else if (entry.isSymbolicLink()) continue;
+      else if (path === 'manifest.json' && listed.size > 0) continue;
+      else if (!listed.has(path) && !KEPT_FILES.includes(path) && !DESKTOP_LITTER.has(entry.name)) foreign.push(path);
+    }
+  };
+  await walk(folder, '');
+  return foreign;
+}
+
+/** The paths a patchpress manifest lists; none when the file is absent or not one. */
+async function manifestPaths(file: string): Promise<Set<string>> {
+  try {
+    const manifest = JSON.parse(await readFile(file, 'utf8')) as { sha256?: unknown };
+    return manifest.sha256 && typeof manifest.sha256 === 'object' ? new Set(Object.keys(manifest.sha256)) : new Set();
+  } catch {
+    return new Set();
+  }
+}
+
+function refusal(outDir: string, foreign: readonly string[]): Diagnostic {
+  const shown = foreign.slice(0, 3).join(', ') + (foreign.length > 3 ? ` and ${foreign.length - 3} more` : '');
+  const files = foreign.length === 1 ? 'a file' : `${foreign.length} files`;
+  return error(outDir, `${outDir} holds ${files} patchpress did not write (${shown}); a build replaces the whole folder, so it will not touch this one`, {
+    hint: `move ${foreign.length === 1 ? 'it' : 'them'} elsewhere, or choose an empty or new folder with --out`,
+  });
 }
 
 /**
@@ -64,7 +138,7 @@ async function recoverInterruptedRun(parent: string, name: string, target: strin
   for (const entry of leftovers) {
     const pid = Number(/-(\d+)-[0-9a-f]+$/.exec(entry)?.[1]);
     if (pid && pid !== process.pid && isAlive(pid)) continue;
-    if (entry.startsWith(`.${name}.previous-`) && !(await isDirectory(target))) await rename(join(parent, entry), target);
+    if (entry.startsWith(`.${name}.previous-`) && (await kindOf(target)) === 'absent') await rename(join(parent, entry), target);
     else await rm(join(parent, entry), { recursive: true, force: true });
   }
 }
@@ -78,8 +152,11 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function isDirectory(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isDirectory(), () => false);
+async function kindOf(path: string): Promise<'absent' | 'folder' | 'other'> {
+  return stat(path).then(
+    (s) => (s.isDirectory() ? 'folder' : 'other'),
+    () => 'absent',
+  );
 }
 
 async function isFile(path: string): Promise<boolean> {
