@@ -22,14 +22,10 @@ export function readCsvRecords(file: SourceFile): { records: CsvRecord[]; diagno
   let rows: Array<{ record: string[]; info: { bytes: number } }>;
   try {
     // With `info: true` csv-parse returns { record, info } objects, which its types do not model.
-    rows = parse(bytes, { relax_column_count: true, info: true, skip_empty_lines: true }) as unknown as typeof rows;
+    // relax_quotes keeps a quote inside an unquoted cell (5" screen) as text, as spreadsheets read it.
+    rows = parse(bytes, { relax_column_count: true, relax_quotes: true, info: true, skip_empty_lines: true }) as unknown as typeof rows;
   } catch (cause) {
-    const e = cause as { message?: string; lines?: number };
-    const message = (e.message ?? String(cause)).replace(/^[A-Za-z ]+: /, '').replace(/ at line \d+$/, '');
-    return {
-      records: [],
-      diagnostics: [error(file.path, `not readable as CSV: ${message}`, e.lines === undefined ? {} : { line: e.lines, hint: 'check the quotes on this line' })],
-    };
+    return { records: [], diagnostics: [unreadable(file, cause as { code?: string; message?: string; lines?: number })] };
   }
   const lines = new LineCounter(bytes);
   const records: CsvRecord[] = [];
@@ -40,6 +36,34 @@ export function readCsvRecords(file: SourceFile): { records: CsvRecord[]; diagno
     if (row.record.some((cell) => cell.trim() !== '')) records.push({ cells: row.record, line });
   }
   return { records, diagnostics: [] };
+}
+
+function unreadable(file: SourceFile, e: { code?: string; message?: string; lines?: number }): Diagnostic {
+  const hint = 'a cell with a comma, quote or line break is written in double quotes, with any quote inside doubled: "5 ""big"" forces"';
+  if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
+    // csv-parse reports where the file ended; the reader needs where the quote opened.
+    return error(file.path, 'not readable as CSV: a quote opened on this line is never closed', { line: unclosedQuoteLine(file.text), hint });
+  }
+  if (e.code === 'CSV_INVALID_CLOSING_QUOTE' || e.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') {
+    return error(file.path, 'not readable as CSV: a quoted cell has more text after its closing quote', { ...(e.lines === undefined ? {} : { line: e.lines }), hint });
+  }
+  const message = (e.message ?? String(e)).replace(/^[A-Za-z ]+: /, '').replace(/ at line \d+$/, '');
+  return error(file.path, `not readable as CSV: ${message}`, { ...(e.lines === undefined ? {} : { line: e.lines }), hint });
+}
+
+/** The line of the quote still open at the end of the text ("" inside quotes toggles twice, so it cancels out). */
+function unclosedQuoteLine(text: string): number {
+  let line = 1;
+  let openedOn = 1;
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      inQuotes = !inQuotes;
+      if (inQuotes) openedOn = line;
+    } else if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line += 1;
+  }
+  return openedOn;
 }
 
 /** Counts lines forward through a buffer, once, however many records are asked about. */
