@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
-import { firstInvalidUtf8, lineBytesAt, lineOfOffset } from './utf8.js';
+import { decodeWindows1252, firstInvalidUtf8, lineBytesAt, lineOfOffset } from './utf8.js';
 
 /** A text file as read from disk, named as the user named it. */
 export interface SourceFile {
@@ -11,8 +11,6 @@ export interface SourceFile {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** What Excel's plain "CSV" and most older Windows editors write. */
-const windows1252 = new TextDecoder('windows-1252');
 
 /**
  * Reads a UTF-8 text file, dropping a byte-order mark. A file in another
@@ -42,7 +40,7 @@ function notUtf8(path: string, bytes: Uint8Array): Diagnostic {
   const bad = firstInvalidUtf8(bytes);
   if (!bad) return error(path, 'this file is not UTF-8 text', { hint: NOT_UTF8_HINT });
   const byte = `0x${bad.byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  const text = windows1252.decode(lineBytesAt(bytes, bad.offset));
+  const text = decodeWindows1252(lineBytesAt(bytes, bad.offset));
   const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
   return error(path, `this file is not UTF-8 text: byte ${byte} on this line (read as Windows-1252, the line is ${JSON.stringify(shown)})`, {
     line: lineOfOffset(bytes, bad.offset),

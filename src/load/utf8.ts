@@ -54,3 +54,19 @@ export function lineBytesAt(bytes: Uint8Array, offset: number): Uint8Array {
   while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x0d) end += 1;
   return bytes.subarray(start, end);
 }
+
+/**
+ * Windows-1252 (what Excel's plain "CSV" writes), decoded here because Node's
+ * TextDecoder reads that label as Latin-1, which puts control characters where
+ * Windows has – — ‘ ’ “ ” € and the rest.
+ *
+ * @example decodeWindows1252(Uint8Array.of(0x43, 0x96, 0x44)) // 'C–D'
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? (WINDOWS_1252_C1[byte - 0x80] ?? '\ufffd') : String.fromCharCode(byte);
+  return text;
+}
+
+/** Bytes 0x80–0x9F in Windows-1252; the five it leaves undefined read as U+FFFD. */
+const WINDOWS_1252_C1 = [...'€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ'];

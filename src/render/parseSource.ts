@@ -25,8 +25,16 @@ export function parseSource(
     }
     const mismatch = /^(\S+) doesn't match (\S+) - (\d+):(\d+)/.exec(message);
     if (mismatch) {
-      const pos = filePosition(at, { line: Number(mismatch[3]), column: Number(mismatch[4]) });
-      return { ast: null, diagnostics: [error(file, `{{/${mismatch[2]}}} closes {{#${mismatch[1]}}}`, { ...pos, hint: `close the block with {{/${mismatch[1]}}}` })] };
+      // Reported where the block still open was opened, naming the line of the close that does not match it.
+      const found = findMismatchedClose(source);
+      const open = found?.open ?? { name: mismatch[1] ?? '', line: Number(mismatch[3]), column: Number(mismatch[4]) };
+      const closeName = found?.close.name ?? mismatch[2] ?? '';
+      const where = found ? ` on line ${filePosition(at, found.close).line}` : '';
+      const pos = filePosition(at, open);
+      return {
+        ast: null,
+        diagnostics: [error(file, `{{/${closeName}}}${where} closes {{#${open.name}}}, opened here`, { ...pos, hint: `close {{#${open.name}}} with {{/${open.name}}} before {{/${closeName}}}` })],
+      };
     }
     const lineMatch = /line (\d+)/.exec(message);
     const excerpt = message.split('\n')[1]?.trim();
@@ -38,19 +46,43 @@ export function parseSource(
   }
 }
 
-function findUnclosedBlock(source: string): { name: string; line: number; column: number } | null {
-  const stack: Array<{ name: string; line: number; column: number }> = [];
+interface BlockTag {
+  name: string;
+  /** 1-based line and 0-based column in the source, as Handlebars counts. */
+  line: number;
+  column: number;
+}
+
+/** Block tags in source order: `{{#name`, `{{^name` and `{{/name`. */
+function blockTags(source: string): Array<BlockTag & { kind: string }> {
   const pattern = /\{\{~?\s*([#/^])\s*>?\s*([A-Za-z_][\w.-]*)/g;
-  for (const match of source.matchAll(pattern)) {
+  return [...source.matchAll(pattern)].map((match) => {
     const before = source.slice(0, match.index);
-    const line = (before.match(/\n/g)?.length ?? 0) + 1;
-    const column = match.index - (before.lastIndexOf('\n') + 1);
-    const name = match[2] ?? '';
-    if (match[1] === '/') {
-      if (stack.at(-1)?.name === name) stack.pop();
-    } else if (match[1] === '#') {
-      stack.push({ name, line, column });
+    return { kind: match[1] ?? '', name: match[2] ?? '', line: (before.match(/\n/g)?.length ?? 0) + 1, column: match.index - (before.lastIndexOf('\n') + 1) };
+  });
+}
+
+function findUnclosedBlock(source: string): BlockTag | null {
+  const stack: BlockTag[] = [];
+  for (const tag of blockTags(source)) {
+    if (tag.kind === '/') {
+      if (stack.at(-1)?.name === tag.name) stack.pop();
+    } else if (tag.kind === '#') {
+      stack.push(tag);
     }
   }
   return stack.at(-1) ?? null;
+}
+
+/** The first `{{/name}}` that does not close the innermost open block, with that block. */
+function findMismatchedClose(source: string): { open: BlockTag; close: BlockTag } | null {
+  const stack: BlockTag[] = [];
+  for (const tag of blockTags(source)) {
+    if (tag.kind === '#' || tag.kind === '^') stack.push(tag);
+    else {
+      const open = stack.pop();
+      if (open && open.name !== tag.name) return { open, close: tag };
+    }
+  }
+  return null;
 }

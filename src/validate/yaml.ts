@@ -50,6 +50,11 @@ export function parseYaml(
   for (const e of doc.errors) {
     const line = e.linePos ? e.linePos[0].line + lineOffset : undefined;
     const message = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
+    if (e.code === 'DUPLICATE_KEY') {
+      const key = /^[^\s:]+|^"[^"]*"|^'[^']*'/.exec(text.slice(e.pos[0]))?.[0] ?? '';
+      diagnostics.push(error(file, `YAML: the key \`${key}\` appears twice in the same map`, { ...(line === undefined ? {} : { line }), hint: 'keep one of them' }));
+      continue;
+    }
     diagnostics.push(error(file, `YAML: ${message}`, line === undefined ? {} : { line }));
   }
   if (diagnostics.length) return { parsed: null, diagnostics };
