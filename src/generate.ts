@@ -21,7 +21,7 @@ import { checkTemplateSet, INDEX_LAYOUT, parseTemplateSet, type TemplateSet } fr
 import { validateCampaignFolder } from './validate/validateCampaignFolder.js';
 import { manifestFile, roundTo2, type Manifest, type ManifestRelease } from './write/manifest.js';
 import { outputOverlap } from './write/outputOverlap.js';
-import { writeStaged, type OutputFile } from './write/stagedOutput.js';
+import { recoverOutput, writeStaged, type OutputFile } from './write/stagedOutput.js';
 
 export interface GenerateOptions {
   /** Campaign folder; default `data`. */
@@ -72,6 +72,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   if (options.write !== false) {
     const overlap = outputOverlap(outDir, { data: dataDir, templates: templatesDir }, cwd);
     if (overlap) return failed([], overlap);
+    // A build killed mid-swap left out/ beside itself: put it back whatever this run finds.
+    await recoverOutput(outDir, cwd);
   }
 
   // load

@@ -129,11 +129,24 @@ function refusal(outDir: string, foreign: readonly string[]): Diagnostic {
 }
 
 /**
+ * Puts back the output of a build killed between its two renames, and removes
+ * the staging folders of dead runs; run first thing by every build, whether
+ * or not it goes on to write. Never throws: a folder it cannot read is left
+ * for the write to report.
+ */
+export async function recoverOutput(outDir: string, cwd: string): Promise<void> {
+  const located = await locateTarget(resolve(cwd, outDir));
+  if ('problem' in located) return;
+  const { target } = located;
+  await recoverInterruptedRun(dirname(target), basename(target), target).catch(() => undefined);
+}
+
+/**
  * A run killed between its two renames leaves out/ missing and the previous
  * output beside it: put that back. Staging folders of dead runs are removed.
  */
 async function recoverInterruptedRun(parent: string, name: string, target: string): Promise<void> {
-  const entries = await readdir(parent);
+  const entries = await readdir(parent).catch(() => [] as string[]);
   const leftovers = entries.filter((e) => e.startsWith(`.${name}.staging-`) || e.startsWith(`.${name}.previous-`));
   for (const entry of leftovers) {
     const pid = Number(/-(\d+)-[0-9a-f]+$/.exec(entry)?.[1]);
