@@ -90,5 +90,5 @@ describe('through the compiled command line', () => {
     expect(run.stderr).toBe(expected);
     expect(run.code).toBe(1);
     expect(hashTree(join(dir, 'out'))).toEqual(before);
-  });
+  }, 120_000);
 });
