@@ -23,7 +23,9 @@ export function readCsvRecords(file: SourceFile): { records: CsvRecord[]; diagno
   try {
     // With `info: true` csv-parse returns { record, info } objects, which its types do not model.
     // relax_quotes keeps a quote inside an unquoted cell (5" screen) as text, as spreadsheets read it.
-    rows = parse(bytes, { relax_column_count: true, relax_quotes: true, info: true, skip_empty_lines: true }) as unknown as typeof rows;
+    // Every line ending ends a record, even in a file that mixes them (a row added in another editor):
+    // csv-parse otherwise takes the first line's ending as the only one.
+    rows = parse(bytes, { relax_column_count: true, relax_quotes: true, info: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r'] }) as unknown as typeof rows;
   } catch (cause) {
     return { records: [], diagnostics: [unreadable(file, cause as { code?: string; message?: string; lines?: number })] };
   }
