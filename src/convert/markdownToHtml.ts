@@ -83,9 +83,6 @@ function describeDisallowed(html: string): string[] {
           }
         }
       },
-      oncomment() {
-        note('an HTML comment');
-      },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
