@@ -37,6 +37,10 @@ export async function readSourceFile(path: string, cwd: string): Promise<SourceF
 const NOT_UTF8_HINT = 'open it in your spreadsheet and re-save as CSV UTF-8 (or save the text file as UTF-8)';
 
 function notUtf8(path: string, bytes: Uint8Array): Diagnostic {
+  // Excel's "Unicode Text" and some exports are UTF-16, which starts with a byte-order mark.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return error(path, 'this file is UTF-16 text ("Unicode Text"), not UTF-8', { line: 1, hint: NOT_UTF8_HINT });
+  }
   const bad = firstInvalidUtf8(bytes);
   if (!bad) return error(path, 'this file is not UTF-8 text', { hint: NOT_UTF8_HINT });
   const byte = `0x${bad.byte.toString(16).toUpperCase().padStart(2, '0')}`;
