@@ -105,7 +105,7 @@ export function parseYaml(
     return {
       parsed: null,
       diagnostics: [
-        error(file, `YAML: too many aliases (more than ${MAX_ALIAS_COUNT}): the file would expand far beyond its size`, {
+        error(file, `YAML: too many aliases (more than ${MAX_ALIAS_COUNT})`, {
           ...(line === undefined ? {} : { line }),
           hint: 'write the values out instead of repeating them with *aliases',
         }),
