@@ -1,4 +1,5 @@
 import { error, type Diagnostic } from '../errors/diagnostic.js';
+import { inWords } from '../errors/wording.js';
 import type { Campaign } from '../model.js';
 import type { Renderer } from '../render/renderer.js';
 import type { RenderedRelease } from '../render/renderRelease.js';
@@ -27,7 +28,7 @@ export function releasePage(
     return {
       html: null,
       diagnostics: [
-        error(release.template.file, `${subject}: the HTML sanitizer would remove ${listed(removed)} from this release`, {
+        error(release.template.file, `${subject}: the HTML sanitizer would remove ${inWords(removed, 3)} from this release`, {
           hint: 'releases are Markdown: write no HTML tags, and link only to https:, mailto: or tel: addresses (check the template and its partials)',
         }),
       ],
@@ -46,15 +47,8 @@ export function finishedPage(renderer: Renderer, layout: TemplatePiece, context:
   if (unsafe.length) {
     return {
       html: null,
-      diagnostics: [error(layout.file, `${subject}: the finished page would hold ${listed(unsafe)}`, { hint: 'layouts must not add scripts, on… attributes or javascript: links, and data must not be placed where HTML reads it as an attribute' })],
+      diagnostics: [error(layout.file, `${subject}: the finished page would hold ${inWords(unsafe, 3)}`, { hint: 'layouts must not add scripts, on… attributes or javascript: links, and data must not be placed where HTML reads it as an attribute' })],
     };
   }
   return { html: result.text, diagnostics: [] };
-}
-
-/** "a", "a and b", "a, b and 2 more". */
-export function listed(items: readonly string[]): string {
-  if (items.length <= 2) return items.join(' and ');
-  if (items.length === 3) return `${items[0]}, ${items[1]} and ${items[2]}`;
-  return `${items[0]}, ${items[1]} and ${items.length - 2} more`;
 }

@@ -1,4 +1,5 @@
 import { error, type Diagnostic } from '../errors/diagnostic.js';
+import { inWords } from '../errors/wording.js';
 import type { RenderedRelease } from './renderRelease.js';
 
 /** Top-level names patchpress writes itself (index.html, manifest.json) or keeps for later. */
@@ -23,9 +24,9 @@ export function outputCollisions(releases: readonly RenderedRelease[]): Diagnost
     if (RESERVED_OUTPUTS.has(output)) {
       diagnostics.push(error(first.template.file, `output "${output}" would overwrite patchpress's own ${output === 'index' ? 'index.html' : 'manifest.json'}`, at));
     } else if (same.length > 1) {
-      const names = same.map((r) => (new Set(same.map((s) => s.template.id)).size > 1 ? `"${r.story.region.name}" (template ${r.template.id})` : `"${r.story.region.name}"`));
-      const list = names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and ');
-      diagnostics.push(error(first.template.file, `output "${output}" is the same for ${same.length} releases: forces ${list}`, at));
+      const manyTemplates = new Set(same.map((r) => r.template.id)).size > 1;
+      const names = same.map((r) => `"${r.story.region.name}"${manyTemplates ? ` (template ${r.template.id})` : ''}`);
+      diagnostics.push(error(first.template.file, `output "${output}" is the same for ${same.length} releases: forces ${inWords(names)}`, at));
     }
   }
   return diagnostics;

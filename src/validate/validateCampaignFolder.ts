@@ -1,4 +1,5 @@
 import { error, type Diagnostic } from '../errors/diagnostic.js';
+import { inWords } from '../errors/wording.js';
 import type { CampaignFolder } from '../load/loadCampaignFolder.js';
 import type { Campaign, QuoteSnippet, Region, ValidCampaign } from '../model.js';
 import { validateCampaign } from './campaign.js';
@@ -86,8 +87,7 @@ function buildRegions(campaign: Campaign, tables: MeasureTable[], diagnostics: D
   for (const [slug, rows] of bySlug) {
     if (rows.length < 2) continue;
     const named = rows.map((r) => `"${r.name}" (line ${r.line})`);
-    const list = `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
-    diagnostics.push(error(primary.file, `forces ${list} ${rows.length === 2 ? 'both' : 'all'} make the folder name "${slug}"`, { line: rows[0]!.line, hint: 'each force needs a name that differs in more than punctuation, accents or &/and' }));
+    diagnostics.push(error(primary.file, `forces ${inWords(named)} ${rows.length === 2 ? 'both' : 'all'} make the folder name "${slug}"`, { line: rows[0]!.line, hint: 'each force needs a name that differs in more than punctuation, accents or &/and' }));
   }
   const byKey = new Map(regions.map((r) => [nameKey(r.name), r]));
   for (const table of others) {

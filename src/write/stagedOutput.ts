@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
+import { inWords } from '../errors/wording.js';
 
 /** One generated file, its path relative to the output folder with `/` separators. */
 export interface OutputFile {
@@ -121,9 +122,8 @@ async function manifestPaths(file: string): Promise<Set<string>> {
 }
 
 function refusal(outDir: string, foreign: readonly string[]): Diagnostic {
-  const shown = foreign.slice(0, 3).join(', ') + (foreign.length > 3 ? ` and ${foreign.length - 3} more` : '');
   const files = foreign.length === 1 ? 'a file' : `${foreign.length} files`;
-  return error(outDir, `${outDir} holds ${files} patchpress did not write (${shown}); a build replaces the whole folder, so it will not touch this one`, {
+  return error(outDir, `${outDir} holds ${files} patchpress did not write (${inWords(foreign, 4)}); a build replaces the whole folder, so it will not touch this one`, {
     hint: `move ${foreign.length === 1 ? 'it' : 'them'} elsewhere, or choose an empty or new folder with --out`,
   });
 }
