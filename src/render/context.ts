@@ -24,33 +24,31 @@ export type RegionContext = Record<string, unknown> & {
  * Builds a region's template context. Every string that comes from the data is
  * escaped for Markdown here, once, so a force called "2024. A record year" or
  * a contact with `*` prints literally; numbers stay numbers for the helpers.
- * `escape` is the identity for text that is escaped whole afterwards (quote bodies).
  */
-export function regionContext(campaign: Campaign, story: RegionStory, quotes: QuoteContext[], escape: (text: string) => string = escapeMarkdown): RegionContext {
+export function regionContext(campaign: Campaign, story: RegionStory, quotes: QuoteContext[]): RegionContext {
   const { region } = story;
-  const all = <T>(value: T): T => escapeAll(value, escape);
   const context: RegionContext = {
     campaign: {
       id: campaign.id,
-      title: escape(campaign.title),
-      publisher: all(campaign.publisher),
+      title: escapeMarkdown(campaign.title),
+      publisher: escapeStrings(campaign.publisher),
       releaseDate: campaign.releaseDate,
       embargo: campaign.embargo,
       periods: { ...campaign.periods },
     },
-    national: all(campaign.national),
+    national: escapeStrings(campaign.national),
     region: {
-      ...all(region.extra),
-      name: escape(region.name),
+      ...escapeStrings(region.extra),
+      name: escapeMarkdown(region.name),
       slug: region.slug,
-      nation: escape(region.nation),
-      contacts: all(region.contacts),
+      nation: escapeMarkdown(region.nation),
+      contacts: escapeStrings(region.contacts),
     },
     quotes,
     rank: story.rank,
   };
   for (const [name, figures] of Object.entries(story.figures)) {
-    context[name] = { ...figures, label: escape(figures.label), noun: all(figures.noun) };
+    context[name] = { ...figures, label: escapeMarkdown(figures.label), noun: escapeStrings(figures.noun) };
   }
   return context;
 }
@@ -67,12 +65,12 @@ export function quoteContext(quote: QuoteSnippet, text: string): QuoteContext {
   };
 }
 
-/** A deep copy with every string escaped. */
-function escapeAll<T>(value: T, escape: (text: string) => string): T {
-  if (typeof value === 'string') return escape(value) as T;
-  if (Array.isArray(value)) return value.map((v) => escapeAll(v, escape)) as T;
+/** A deep copy with every string escaped for Markdown. */
+export function escapeStrings<T>(value: T): T {
+  if (typeof value === 'string') return escapeMarkdown(value) as T;
+  if (Array.isArray(value)) return value.map((v) => escapeStrings(v)) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeAll(v, escape)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeStrings(v)])) as T;
   }
   return value;
 }

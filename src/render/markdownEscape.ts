@@ -36,22 +36,6 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * Escapes prose that keeps its line breaks (a quote's paragraphs): each line
- * is escaped as `escapeMarkdown` escapes a value, so every line start is
- * treated as the start of a block, and its leading and trailing spaces are
- * dropped (four leading spaces would make a code block, two trailing a line
- * break).
- *
- * @example escapeMarkdownLines('2024. A record year\n\n5*3*2') → '2024\\. A record year\n\n5\\*3\\*2'
- */
-export function escapeMarkdownLines(text: string): string {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((line) => escapeMarkdown(line.trim()))
-    .join('\n');
-}
-
-/**
  * Reverses `escapeMarkdown` exactly for text without newlines or tabs
  * (those became spaces and cannot be told apart from them).
  *

@@ -1,7 +1,7 @@
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import type { Campaign, QuoteSnippet, RegionStory } from '../model.js';
 import { quoteContext, regionContext, type RegionContext } from './context.js';
-import { escapeMarkdownLines, unescapeMarkdown } from './markdownEscape.js';
+import { unescapeMarkdown } from './markdownEscape.js';
 import type { Renderer } from './renderer.js';
 import type { TemplateSet } from './templateSet.js';
 import type { TemplateSpec } from './templateSpec.js';
@@ -26,9 +26,7 @@ const OUTPUT_PATH = /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_-]*)*$/;
 
 /**
  * The region context with each selected quote's body rendered for that
- * region. A quote is someone's words, not Markdown: its body is rendered
- * with the plain data, then escaped whole, so "2024. A record year" or
- * "5*3*2" in a quote reads as written, while its paragraphs stay paragraphs.
+ * region (its typed text already escaped when it was parsed: quoteBody.ts).
  */
 export function contextWithQuotes(
   renderer: Renderer,
@@ -38,17 +36,16 @@ export function contextWithQuotes(
   quotes: readonly QuoteSnippet[],
 ): { context: RegionContext | null; diagnostics: Diagnostic[] } {
   const base = regionContext(campaign, story, []);
-  const plain = regionContext(campaign, story, [], (text) => text);
   const diagnostics: Diagnostic[] = [];
   const rendered = quotes.flatMap((quote) => {
     const piece = set.quoteBodies.get(quote.id);
     if (!piece) return [];
-    const result = renderer.render(piece, plain, 'markdown', `force "${story.region.name}"`);
+    const result = renderer.render(piece, base, 'markdown', `force "${story.region.name}"`);
     if ('diagnostic' in result) {
       diagnostics.push(result.diagnostic);
       return [];
     }
-    return [quoteContext(quote, escapeMarkdownLines(tidyMarkdown(result.text).trimEnd()))];
+    return [quoteContext(quote, tidyMarkdown(result.text).trimEnd())];
   });
   return { context: diagnostics.length ? null : { ...base, quotes: rendered }, diagnostics };
 }

@@ -6,6 +6,7 @@ import type { QuoteSnippet } from '../model.js';
 import { readFrontMatter } from '../validate/frontMatter.js';
 import { schemaDiagnostics } from '../validate/schemaDiagnostics.js';
 import { parseSource } from './parseSource.js';
+import { escapeQuoteBody } from './quoteBody.js';
 import type { TemplatePiece } from './piece.js';
 
 export const OUTPUT_FORMATS = ['md', 'html'] as const;
@@ -82,6 +83,7 @@ export function parseWholeFile(hb: typeof Handlebars, file: SourceFile): { piece
 export function parseQuoteBody(hb: typeof Handlebars, quote: QuoteSnippet): { piece: TemplatePiece | null; diagnostics: Diagnostic[] } {
   const at = { line: quote.bodyLine, column: 1 };
   const { ast, diagnostics } = parseSource(hb, quote.file, quote.body, at);
+  if (ast) escapeQuoteBody(ast);
   return { piece: ast ? { file: quote.file, ast, ...at } : null, diagnostics };
 }
 

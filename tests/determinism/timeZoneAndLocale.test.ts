@@ -40,7 +40,6 @@ it('builds the example campaign byte for byte the same on both', async () => {
   const trees: Record<string, Record<string, string>> = {};
   for (const [name, env] of Object.entries(MACHINES)) {
     const run = await runBinary(['build', '--date', '2020-09-03', '--out', `out-${name}`], work, { ...process.env, ...env });
-    expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     trees[name] = hashTree(join(work, `out-${name}`));
   }

@@ -37,9 +37,9 @@ describe('force names written differently in different files', () => {
     const { code, stderr, read } = await build('names-normalised');
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(read('synthetic-area-00001/release.md')).toBe('# Synthetic Área 00001 up 50%\n\nShare 12. Support: Synthetic Support Line.\n');
-    expect(read('synthetic-area-00002/release.md')).toContain('Share 18.');
-    expect(read('synthetic-area-00003/release.md')).toContain('Share 33.');
+    expect(read('synthetic-area-00001/release.md')).toBe('# Synthetic Área 00001 up 50%\n\nShare 12 per cent. Support: Synthetic Support Line.\n');
+    expect(read('synthetic-area-00002/release.md')).toContain('Share 18 per cent.');
+    expect(read('synthetic-area-00003/release.md')).toContain('Share 33 per cent.');
   });
 });
 
@@ -57,16 +57,18 @@ describe('text that looks like Markdown or HTML, in data and in quotes', () => {
   it('stays literal in the HTML: no numbered list, no emphasis', () => {
     const html = out.read('2024-a-record-year/release.html');
     expect(html).toContain('<h1>2024. A record year down 10%</h1>');
-    expect(html).toContain('<p>2024. A record year for invented figures in 2024. A record year: 5 * 3 * 2 is 30, and 5*3*2 is too.</p>');
-    expect(out.read('5-3-2/release.html')).toContain('<h1>5 * 3 * 2 unchanged at 40</h1>');
-    expect(html).not.toMatch(/<ol|<em>/);
+    expect(html).toContain('<p>2024. A record year is how the data names this area, and *stars*, _underscores_ or `code` typed here stay as written.</p>');
+    const stars = out.read('5-3-2/release.html');
+    expect(stars).toContain('<h1>5 * 3 * 2 unchanged at 40</h1>');
+    expect(stars).toContain('<p>5 * 3 * 2 is how the data names this area,');
+    for (const page of [html, stars]) expect(page).not.toMatch(/<ol|<ul|<em>|<code>/);
   });
 
   it('shows HTML and script links in the data and quotes as text, never as markup', () => {
     const html = out.read('synthetic-area-00001/release.html');
     expect(html).toContain('<p>&lt;a href="javascript:alert(3)" onclick="alert(4)"&gt;click&lt;/a&gt; &amp;amp; [x](javascript:alert(5)) <a href="https://www.example.org">www.example.org</a></p>');
-    expect(html).toContain('<p>&lt;script&gt;alert("quoted")&lt;/script&gt; [a link](javascript:alert(1)) &lt;img src=x onerror=alert(2)&gt;</p>');
-    expect(html).toContain('<p>— A synthetic spokesperson &lt;img src=x onerror=alert(1)&gt;</p>');
+    expect(html).toContain('<p>&lt;script&gt;alert("quoted")&lt;/script&gt; [a link](javascript:alert(document.domain)) &lt;img src=x onerror=alert(document.cookie)&gt;</p>');
+    expect(html).toContain('<p>— A synthetic spokesperson &lt;img src=x onerror=alert(document.cookie)&gt;</p>');
   });
 
   it('writes no page with a script, an on… attribute or a javascript: link', () => {

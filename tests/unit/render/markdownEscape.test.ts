@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Marked } from 'marked';
-import { escapeMarkdown, escapeMarkdownLines, unescapeMarkdown } from '../../../src/render/markdownEscape.js';
+import { escapeMarkdown, unescapeMarkdown } from '../../../src/render/markdownEscape.js';
 
 /** One instance, default GFM options, as the convert stage uses it. */
 const marked = new Marked();
@@ -166,31 +166,6 @@ describe('escapeMarkdown', () => {
       expect(renderInline(escapeMarkdown('press@nspcc.org.uk'))).toBe('<a href="mailto:press@nspcc.org.uk">press@nspcc.org.uk</a>');
       expect(renderInline(escapeMarkdown('www.nspcc.org.uk'))).toBe('<a href="http://www.nspcc.org.uk">www.nspcc.org.uk</a>');
     });
-  });
-});
-
-describe('escapeMarkdownLines (quote bodies: prose that keeps its paragraphs)', () => {
-  it.each([
-    ['2024. A record year\n\n5*3*2', '2024\\. A record year\n\n5\\*3\\*2'],
-    ['    four spaces would be code\n  # a heading', 'four spaces would be code\n\\# a heading'],
-    ['two trailing spaces would break the line  \r\nnext', 'two trailing spaces would break the line\nnext'],
-    ['“A quote,” she said.', '“A quote,” she said.'],
-  ])('%p => %p', (input, expected) => {
-    expect(escapeMarkdownLines(input)).toBe(expected);
-  });
-
-  it('renders the issue\'s examples as written, paragraph by paragraph', () => {
-    expect(renderBlock(escapeMarkdownLines('2024. A record year\n\n5 * 3 * 2 and 5*3*2'))).toBe('<p>2024. A record year</p>\n<p>5 * 3 * 2 and 5*3*2</p>\n');
-  });
-
-  it('unescapes line by line to each line as written, trimmed', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (s) => {
-        const lines = escapeMarkdownLines(s).split('\n').map(unescapeMarkdown);
-        expect(lines).toEqual(s.split(/\r\n|\r|\n/).map((line) => line.trim().replace(/\t/g, ' ')));
-      }),
-      { numRuns: 2000 },
-    );
   });
 });
 
