@@ -7,7 +7,7 @@ import { createMarkdownConverter } from './convert/markdownToHtml.js';
 import { indexContext, type IndexEntry } from './convert/pageContexts.js';
 import { finishedPage, releasePage } from './convert/releasePage.js';
 import { deriveStories } from './derive/deriveStories.js';
-import { error, hasErrors, type Diagnostic } from './errors/diagnostic.js';
+import { append, error, hasErrors, type Diagnostic } from './errors/diagnostic.js';
 import { loadCampaignFolder } from './load/loadCampaignFolder.js';
 import { loadTemplateFolder } from './load/loadTemplateFolder.js';
 import type { RegionStory, ValidCampaign } from './model.js';
@@ -83,17 +83,17 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
   // validate
   const validated = validateCampaignFolder(data.folder);
-  diagnostics.push(...validated.diagnostics);
+  append(diagnostics, validated.diagnostics);
   const set = parseTemplateSet(templates.folder, validated.valid?.quotes ?? []);
-  diagnostics.push(...set.diagnostics);
+  append(diagnostics, set.diagnostics);
   if (!validated.valid) return failed(diagnostics);
   const valid = validated.valid;
   if (!set.set.layouts.has(INDEX_LAYOUT)) diagnostics.push(error(`${templatesDir}/layouts`, `missing ${INDEX_LAYOUT}.html.hbs, the layout of out/index.html`));
 
   // derive, then check every template against the data it will see
   const stories = deriveStories(valid);
-  diagnostics.push(...plausibilityReport(valid.campaign, stories, (csv) => join(dataDir, csv)));
-  diagnostics.push(...checkTemplateSet(set.set, contextShapes(valid.campaign, stories, valid.quotes)));
+  append(diagnostics, plausibilityReport(valid.campaign, stories, (csv) => join(dataDir, csv)));
+  append(diagnostics, checkTemplateSet(set.set, contextShapes(valid.campaign, stories, valid.quotes)));
   if (hasErrors(diagnostics)) return failed(diagnostics);
 
   const date = options.date ?? today(valid.campaign.style.timeZone);
@@ -103,7 +103,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // select quotes, render, convert
   const renderer = createRenderer(set.set.partials, valid.campaign.style);
   const built = buildReleases(valid, selected.stories, set.set, renderer, options.drafts ?? false);
-  diagnostics.push(...built.diagnostics, ...outputCollisions(built.releases));
+  append(diagnostics, built.diagnostics);
+  append(diagnostics, outputCollisions(built.releases));
   if (hasErrors(diagnostics)) return failed(diagnostics);
 
   const index = finishedPage(renderer, set.set.layouts.get(INDEX_LAYOUT)!, indexContext(valid.campaign, date, built.entries), 'the index page');
@@ -112,9 +113,9 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
   // audit: every figure traced to the data, house style checked, the paths releases took
   const audit = auditReleases(valid, set.set, built.releases, files, outDir);
-  diagnostics.push(...audit.diagnostics);
+  append(diagnostics, audit.diagnostics);
   if (hasErrors(diagnostics)) return { ...failed(diagnostics), audit: audit.report };
-  files.push(...audit.files);
+  append(files, audit.files);
   const entries = built.manifest.map((entry) => ({ ...entry, ...manifestAudit(audit.report, entry.slug, entry.template) }));
   const manifestOut = manifestFile(valid.campaign.id, date, entries, files);
   const manifest = JSON.parse(String(manifestOut.content)) as Manifest;
@@ -144,17 +145,17 @@ function buildReleases(valid: ValidCampaign, stories: readonly RegionStory[], se
   for (const story of stories) {
     const quotes = selectQuotes(story, valid.quotes, { drafts, primaryMeasure: primary });
     const { context, diagnostics } = contextWithQuotes(renderer, set, campaign, story, quotes);
-    out.diagnostics.push(...diagnostics);
+    append(out.diagnostics, diagnostics);
     if (!context) continue;
     for (const spec of set.specs) {
       const rendered = renderRelease(renderer, spec, story, context, quotes);
-      out.diagnostics.push(...rendered.diagnostics);
+      append(out.diagnostics, rendered.diagnostics);
       const release = rendered.release;
       if (!release) continue;
       // Converted even when only Markdown is written: the HTML check is what
       // finds raw HTML and script links in the Markdown too.
       const page = releasePage(release, campaign, set, renderer, toHtml);
-      out.diagnostics.push(...page.diagnostics);
+      append(out.diagnostics, page.diagnostics);
       if (page.html === null) continue;
       const files: Record<string, string> = {};
       if (spec.formats.includes('md')) {

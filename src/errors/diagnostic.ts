@@ -26,6 +26,15 @@ export function warning(file: string, message: string, where: { line?: number; c
   return { severity: 'warning', file, message, ...where };
 }
 
+/**
+ * Adds items one by one. Problems are collected from every cell of every
+ * file, and `push(...items)` passes each as an argument: a few hundred
+ * thousand (one per cell of a large spreadsheet) overflow the call stack.
+ */
+export function append<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
+}
+
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }

@@ -19,7 +19,8 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
     lines.push(file);
     const sorted = [...list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     const positions = sorted.map(position);
-    const width = Math.max(...positions.map((p) => p.length));
+    // A reduce, not Math.max(...): a file can have more problems than a call can take arguments.
+    const width = positions.reduce((most, p) => Math.max(most, p.length), 0);
     sorted.forEach((d, i) => {
       const pos = (positions[i] ?? '').padEnd(width);
       lines.push(`  ${pos}  ${d.severity}  ${d.message}`);

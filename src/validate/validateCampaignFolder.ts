@@ -1,4 +1,4 @@
-import { error, type Diagnostic } from '../errors/diagnostic.js';
+import { append, error, type Diagnostic } from '../errors/diagnostic.js';
 import { inWords } from '../errors/wording.js';
 import type { CampaignFolder } from '../load/loadCampaignFolder.js';
 import type { Campaign, QuoteSnippet, Region, ValidCampaign } from '../model.js';
@@ -30,7 +30,7 @@ export function validateCampaignFolder(folder: CampaignFolder): { valid: ValidCa
     }
     const required = index === 0 ? [campaign.periods.current, campaign.periods.previous] : [campaign.periods.current];
     const result = validateMeasureTable(file, measure, required);
-    diagnostics.push(...result.diagnostics);
+    append(diagnostics, result.diagnostics);
     if (result.table) tables.push(result.table);
   });
 
@@ -109,7 +109,7 @@ interface Known {
 function attachContacts(folder: CampaignFolder, regions: Region[], known: Known, diagnostics: Diagnostic[]): void {
   if (!folder.contacts) return;
   const { contacts, diagnostics: problems } = validateContacts(folder.contacts);
-  diagnostics.push(...problems);
+  append(diagnostics, problems);
   const byKey = new Map(regions.map((r) => [nameKey(r.name), r]));
   for (const [key, entry] of contacts) {
     const region = byKey.get(key);
@@ -122,7 +122,7 @@ function validateQuotes(folder: CampaignFolder, known: Known, diagnostics: Diagn
   const quotes: QuoteSnippet[] = [];
   for (const file of folder.quotes) {
     const result = validateQuote(file);
-    diagnostics.push(...result.diagnostics);
+    append(diagnostics, result.diagnostics);
     if (!result.quote) continue;
     const quote = result.quote;
     if (quote.appliesTo !== 'all' && known.keys.size) {
