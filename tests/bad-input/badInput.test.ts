@@ -2,8 +2,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runBinary, runCli } from '../support/cli.js';
-import { cleanUp, hashTree, leftovers, overlay, tempFolder } from '../support/tree.js';
+import { runBinary } from '../support/cli.js';
+import { runCli } from '../support/fixture.js';
+import { cleanUp, hashTree, leftovers, overlay } from '../support/tree.js';
+import { tempDir } from '../support/paths.js';
 
 /**
  * Each folder in cases/ is one broken or hostile input: files laid over the
@@ -23,11 +25,11 @@ let work: string;
 let previousOut: string;
 
 beforeAll(async () => {
-  work = tempFolder('bad-input');
+  work = await tempDir('bad-input');
   // The out/ every case starts from: a real earlier build of the base campaign.
   const first = join(work, 'first-build');
   overlay(BASE, first);
-  const built = await runCli(DEFAULT_ARGS, first);
+  const built = await runCli(first, DEFAULT_ARGS);
   if (built.code !== 0) throw new Error(`the base campaign does not build:\n${built.stderr}`);
   previousOut = join(first, 'out');
 });
@@ -61,7 +63,7 @@ describe.each(caseNames)('%s', (name) => {
   it('exits 1 with exactly the expected report and leaves out/ as it was', async () => {
     const { dir, args, expected } = prepare(name);
     const before = hashTree(join(dir, 'out'));
-    const run = await runCli(args, dir);
+    const run = await runCli(dir, args);
     expect(run.stderr).toBe(expected);
     expect(run.stdout).toBe('');
     expect(run.code).toBe(1);
@@ -75,7 +77,7 @@ describe('JavaScript front matter', () => {
     const marker = join(tmpdir(), 'patchpress-front-matter-ran');
     rmSync(marker, { force: true });
     const { dir, args } = prepare('js-front-matter', 'js-front-matter-proof');
-    const run = await runCli(args, dir);
+    const run = await runCli(dir, args);
     expect(run.code).toBe(1);
     expect((globalThis as Record<string, unknown>).patchpressFrontMatterRan).toBeUndefined();
     expect(existsSync(marker)).toBe(false);

@@ -2,10 +2,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { recoverOutput } from '../../src/write/stagedOutput.js';
-import { BIN, runCli } from '../support/cli.js';
+import { BIN } from '../support/cli.js';
+import { runCli } from '../support/fixture.js';
 import { completeOutput } from '../support/manifest.js';
 import { syntheticCampaign, writeSyntheticFigures } from '../support/syntheticCampaign.js';
-import { cleanUp, hashTree, leftovers, tempFolder } from '../support/tree.js';
+import { cleanUp, hashTree, leftovers } from '../support/tree.js';
+import { tempDir } from '../support/paths.js';
 
 /**
  * A large build killed with SIGKILL at several moments must leave out/ either
@@ -25,7 +27,7 @@ const TIMEOUT_MS = 600_000;
 let dir: string;
 
 beforeAll(async () => {
-  dir = syntheticCampaign(join(tempFolder('killed-build'), 'campaign'), REGIONS, 0);
+  dir = syntheticCampaign(join(await tempDir('killed-build'), 'campaign'), REGIONS, 0);
   const first = await buildKilledWhen(() => false);
   expect(first.killed).toBe(false);
   expect(completeOutput(join(dir, 'out'))).toEqual([]);
@@ -110,7 +112,7 @@ it('leaves out/ as it was or complete, whenever the build is killed, and the nex
   }
   expect(seen).toHaveLength(MOMENTS.length);
 
-  const next = await runCli(BUILD, dir);
+  const next = await runCli(dir, BUILD);
   expect(next.code).toBe(0);
   expect(completeOutput(join(dir, 'out'))).toEqual([]);
   expect(editionInOutput()).toBe(MOMENTS.length);

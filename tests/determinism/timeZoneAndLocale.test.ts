@@ -4,7 +4,8 @@ import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBinary } from '../support/cli.js';
-import { cleanUp, hashTree, tempFolder } from '../support/tree.js';
+import { cleanUp, hashTree } from '../support/tree.js';
+import { tempDir } from '../support/paths.js';
 
 /**
  * Same inputs and --date give byte-identical files, whatever the machine's
@@ -22,8 +23,8 @@ const MACHINES = {
 };
 
 let work: string;
-beforeAll(() => {
-  work = tempFolder('determinism');
+beforeAll(async () => {
+  work = await tempDir('determinism');
   cpSync(join(REPO, 'data'), join(work, 'data'), { recursive: true });
   cpSync(join(REPO, 'templates'), join(work, 'templates'), { recursive: true });
 });

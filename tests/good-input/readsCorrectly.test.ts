@@ -2,22 +2,23 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { campaignAt } from '../support/campaign.js';
-import { runCli } from '../support/cli.js';
-import { cleanUp, tempFolder } from '../support/tree.js';
+import { runCli } from '../support/fixture.js';
+import { cleanUp } from '../support/tree.js';
+import { tempDir } from '../support/paths.js';
 
 /** Awkward but valid input: patchpress must read it as meant, and write pages that run nothing. */
 const CASES = fileURLToPath(new URL('./cases', import.meta.url));
 const BUILD = ['build', '--date', '2020-09-03'];
 
 let work: string;
-beforeAll(() => {
-  work = tempFolder('good-input');
+beforeAll(async () => {
+  work = await tempDir('good-input');
 });
 afterAll(() => cleanUp(work));
 
 async function build(name: string): Promise<{ dir: string; stderr: string; code: number; read: (path: string) => string }> {
   const dir = campaignAt(join(work, name), join(CASES, name));
-  const run = await runCli(BUILD, dir);
+  const run = await runCli(dir, BUILD);
   return { dir, stderr: run.stderr, code: run.code, read: (path) => readFileSync(join(dir, 'out', path), 'utf8') };
 }
 

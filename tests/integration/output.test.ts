@@ -2,22 +2,23 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { campaignAt } from '../support/campaign.js';
-import { runCli } from '../support/cli.js';
-import { cleanUp, hashTree, leftovers, tempFolder } from '../support/tree.js';
+import { runCli } from '../support/fixture.js';
+import { cleanUp, hashTree, leftovers } from '../support/tree.js';
+import { tempDir } from '../support/paths.js';
 import { completeOutput } from '../support/manifest.js';
 
 const BUILD = ['build', '--date', '2020-09-03'];
 
 let work: string;
-beforeEach(() => {
-  work = tempFolder('output');
+beforeEach(async () => {
+  work = await tempDir('output');
 });
 afterEach(() => cleanUp(work));
 
 /** The base campaign, built once into out/. */
 async function builtCampaign(): Promise<string> {
   const dir = campaignAt(join(work, 'campaign'));
-  const run = await runCli(BUILD, dir);
+  const run = await runCli(dir, BUILD);
   expect(run.code).toBe(0);
   return dir;
 }
@@ -40,7 +41,7 @@ describe('symbolic links', () => {
     cleanUp(linked);
     symlinkSync(outside, linked);
 
-    const run = await runCli(BUILD, dir);
+    const run = await runCli(dir, BUILD);
 
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -55,7 +56,7 @@ describe('symbolic links', () => {
     mkdirSync(shared, { recursive: true });
     symlinkSync(shared, join(dir, 'out'));
 
-    const run = await runCli(BUILD, dir);
+    const run = await runCli(dir, BUILD);
 
     expect(run.code).toBe(0);
     expect(readlinkSync(join(dir, 'out'))).toBe(shared);
@@ -73,7 +74,7 @@ describe('an output folder that is not patchpress’s to replace', () => {
   ])('--out %s is refused as bad usage, and nothing is touched', async (out, message) => {
     const dir = campaignAt(join(work, 'campaign'));
     const before = hashTree(work);
-    const run = await runCli([...BUILD, '--out', out], dir);
+    const run = await runCli(dir, [...BUILD, '--out', out]);
     expect(run.stderr).toBe(`patchpress: ${message}\n`);
     expect(run.code).toBe(2);
     expect(hashTree(work)).toEqual(before);
@@ -97,7 +98,7 @@ describe('a build killed between its two renames', () => {
     const { dir, previous } = await interrupted();
     writeFileSync(join(dir, 'data', 'offences.csv'), 'force,nation,2018/19,2019/20\nSynthetic Area 00001,England,100,n/a\n');
 
-    const run = await runCli(BUILD, dir);
+    const run = await runCli(dir, BUILD);
 
     expect(run.code).toBe(1);
     expect(hashTree(join(dir, 'out'))).toEqual(previous);
@@ -108,7 +109,7 @@ describe('a build killed between its two renames', () => {
     const { dir } = await interrupted();
     writeFileSync(join(dir, 'data', 'offences.csv'), readFileSync(join(dir, 'data', 'offences.csv'), 'utf8').replace('100,150', '100,160'));
 
-    const run = await runCli(BUILD, dir);
+    const run = await runCli(dir, BUILD);
 
     expect(run.code).toBe(0);
     expect(completeOutput(join(dir, 'out'))).toEqual([]);

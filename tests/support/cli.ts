@@ -1,30 +1,11 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.js';
-
-export interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs patchpress in this process, as `patchpress ...args` run in `cwd`. */
-export async function runCli(args: readonly string[], cwd: string): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main({
-    argv: args,
-    cwd,
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
+import type { CliRun } from './fixture.js';
 
 /** The compiled command line (`npm test` builds it first). */
 export const BIN = fileURLToPath(new URL('../../dist/cli/bin.js', import.meta.url));
 
-/** Runs the compiled patchpress as a child process. */
+/** Runs the compiled patchpress as a child process, with `env` as its whole environment. */
 export function runBinary(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd, env });

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -26,11 +25,7 @@ export function hashTree(root: string): Record<string, string> {
   return out;
 }
 
-/** A fresh temporary folder, removed by `cleanUp`. */
-export function tempFolder(label: string): string {
-  return mkdtempSync(join(tmpdir(), `patchpress-${label}-`));
-}
-
+/** Removes a folder made by `tempDir` (support/paths.ts). */
 export function cleanUp(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
