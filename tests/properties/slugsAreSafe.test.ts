@@ -28,23 +28,12 @@ describe('slugify', () => {
     );
   });
 
-  it('is the same for names that differ only in case, accents, spacing, punctuation or &/and', () => {
+  it('is the same for names that differ only in case, accents, spacing or punctuation', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,20}$/), (name) => {
         const variant = name.toUpperCase().replace(/ /g, ' - ').replace(/A/g, 'Á');
         expect(slugify(variant)).toBe(slugify(name));
       }),
     );
-  });
-
-  it.each([
-    ['Avon and Somerset', 'avon-and-somerset'],
-    ['Avon & Somerset', 'avon-and-somerset'],
-    ['Ynys Môn', 'ynys-mon'],
-    ['../../etc/passwd', 'etc-passwd'],
-    ['  .hidden  ', 'hidden'],
-    ['???', ''],
-  ])('%p => %p', (name, slug) => {
-    expect(slugify(name)).toBe(slug);
   });
 });

@@ -22,6 +22,11 @@ describe('nameKey', () => {
     expect(nameKey(` ${decomposed}  `)).toBe(nameKey(composed));
     expect(nameKey('DEVON AND  CORNWALL')).toBe(nameKey('Devon and Cornwall'));
   });
+
+  it('ignores what copying from web pages and PDFs leaves in a name: invisible characters and non-breaking spaces', () => {
+    expect(nameKey('G\u200bwent')).toBe('gwent');
+    expect(nameKey('\ufeffDevon\u00a0and\u00adCornwall\u200e')).toBe('devon andcornwall');
+  });
 });
 
 describe('closestName', () => {
