@@ -3,21 +3,30 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { auditReleases, manifestAudit, type AuditReport } from './audit/auditReleases.js';
 import { plausibilityReport } from './audit/plausibility.js';
+import { addBinaryFormats } from './convert/binaryFormats.js';
+import { chartSpec } from './convert/chart/chartSpec.js';
+import { chartSvg } from './convert/chart/svg.js';
+import { wants, type Delivery, type ForceChart } from './convert/delivery.js';
+import { embargoOf, embargoPassed, opensWithEmbargo, withEmbargoLine, type Embargo } from './convert/embargo.js';
+import { DEFAULT_FORMATS, FORMATS, type Format } from './convert/formats.js';
 import { createMarkdownConverter } from './convert/markdownToHtml.js';
 import { indexContext, type IndexEntry } from './convert/pageContexts.js';
 import { releasePage } from './convert/releasePage.js';
 import { deriveStories } from './derive/deriveStories.js';
-import { error, hasErrors, type Diagnostic } from './errors/diagnostic.js';
+import { error, hasErrors, warning, type Diagnostic } from './errors/diagnostic.js';
 import { loadCampaignFolder } from './load/loadCampaignFolder.js';
+import { loadRasterAssets } from './load/loadRasterAssets.js';
 import { loadTemplateFolder } from './load/loadTemplateFolder.js';
 import type { RegionStory, ValidCampaign } from './model.js';
+import { newsroomBundles } from './newsrooms/newsroomBundles.js';
 import { selectQuotes } from './quotes/selectQuotes.js';
 import { contextShapes } from './render/contextShapes.js';
 import { changeHeadline } from './render/helpers/changeHeadline.js';
 import { createRenderer, type Renderer } from './render/renderer.js';
 import { contextWithQuotes, renderRelease, type RenderedRelease } from './render/renderRelease.js';
 import { checkTemplateSet, INDEX_LAYOUT, parseTemplateSet, type TemplateSet } from './render/templateSet.js';
-import { validateCampaignFolder } from './validate/validateCampaignFolder.js';
+import { NEWSROOMS_FILE } from './validate/newsrooms.js';
+import { lineOfKey, validateCampaignFolder } from './validate/validateCampaignFolder.js';
 import { manifestFile, roundTo2, type Manifest, type ManifestRelease } from './write/manifest.js';
 import { writeStaged, type OutputFile } from './write/stagedOutput.js';
 
@@ -34,6 +43,8 @@ export interface GenerateOptions {
   only?: readonly string[];
   /** Include quote snippets not yet approved. */
   drafts?: boolean;
+  /** The outputs to make; default md, html and svg (the chart). */
+  formats?: readonly Format[];
   /** false: check and render everything, write nothing (`patchpress check`). */
   write?: boolean;
   /** Folder the paths are relative to; default the process's. */
@@ -91,29 +102,55 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const date = options.date ?? today(valid.campaign.style.timeZone);
   const selected = selectRegions(stories, options.only);
   if ('unknown' in selected) return failed([], selected.unknown);
+  const formats = new Set(options.formats ?? DEFAULT_FORMATS);
+  const embargo = embargoOf(valid.campaign);
+  if (embargo && embargoPassed(embargo, date, valid.campaign.style.timeZone)) diagnostics.push(staleEmbargo(data.folder.campaign, embargo, date));
+  if (formats.has('eml') && valid.newsrooms.length === 0) {
+    diagnostics.push(warning(`${dataDir}/${NEWSROOMS_FILE}`, 'eml: no newsrooms to address the email drafts to, so none were written', { hint: 'list newsrooms, their email and the forces they cover in this file (see README, Newsroom delivery)' }));
+  }
 
-  // select quotes, render, convert
+  // select quotes, render, convert (Markdown, HTML, chart SVG)
   const renderer = createRenderer(set.set.partials, valid.campaign.style);
-  const built = buildReleases(valid, selected.stories, set.set, renderer, options.drafts ?? false);
+  const built = buildReleases(valid, selected.stories, set.set, renderer, { drafts: options.drafts ?? false, formats, embargo });
   diagnostics.push(...built.diagnostics);
   if (hasErrors(diagnostics)) return failed(diagnostics);
+  const releases = built.deliveries.map((d) => d.release);
 
-  const index = renderer.render(set.set.layouts.get(INDEX_LAYOUT)!, indexContext(valid.campaign, date, built.entries), 'html', 'the index page');
+  // convert: chart PNG and Word, their code loaded only when asked for
+  const binary = await addBinaryFormats(built.deliveries, built.charts, formats, valid.campaign, date, loadRasterAssets);
+  diagnostics.push(...binary.diagnostics);
+  if (hasErrors(diagnostics)) return failed(diagnostics);
+
+  // newsrooms: each one's releases in every format, email drafts, figures and a zip
+  const bundles = await newsroomBundles({ campaign: valid.campaign, newsrooms: valid.newsrooms, deliveries: built.deliveries, charts: built.charts, files: [...built.files, ...binary.files], formats, date });
+
+  const entries = built.deliveries.map((d) => indexEntry(valid, d));
+  const index = renderer.render(set.set.layouts.get(INDEX_LAYOUT)!, indexContext(valid.campaign, date, entries), 'html', 'the index page');
   if ('diagnostic' in index) return failed([...diagnostics, index.diagnostic]);
-  const files = [...built.files, { path: 'index.html', content: index.text }];
+  const pages = [...built.files, { path: 'index.html', content: index.text }];
 
-  // audit: every figure traced to the data, house style checked, the paths releases took
-  const audit = auditReleases(valid, set.set, built.releases, files, outDir);
+  // audit: every figure traced to the data, house style checked, the paths releases took.
+  // It reads the copy the templates wrote and the text pages made of it; the
+  // embargo line comes from campaign.yaml, and binary files and email drafts
+  // (base64) hold no copy of their own.
+  const audit = auditReleases(valid, set.set, releases, pages, outDir);
   diagnostics.push(...audit.diagnostics);
   if (hasErrors(diagnostics)) return { ...failed(diagnostics), audit: audit.report };
-  files.push(...audit.files);
-  const entries = built.manifest.map((entry) => ({ ...entry, ...manifestAudit(audit.report, entry.slug, entry.template) }));
-  const manifestOut = manifestFile(valid.campaign.id, date, entries, files);
+  const files = [...pages, ...binary.files, ...bundles.files, ...audit.files];
+  const manifestOut = manifestFile({
+    campaign: valid.campaign.id,
+    date,
+    embargo,
+    formats: FORMATS.filter((f) => formats.has(f)),
+    releases: built.deliveries.map((d) => ({ ...manifestRelease(valid, d), ...manifestAudit(audit.report, d.release.story.region.slug, d.release.template.id) })),
+    newsrooms: bundles.manifest,
+    files,
+  });
   const manifest = JSON.parse(String(manifestOut.content)) as Manifest;
   files.push(manifestOut);
 
   // write
-  const done = { ok: true, diagnostics: unique(diagnostics), releases: built.releases, files, manifest, audit: audit.report };
+  const done = { ok: true, diagnostics: unique(diagnostics), releases, files, manifest, audit: audit.report };
   if (options.write === false) return { ...done, written: false };
   const writeProblems = await writeStaged(outDir, files, cwd);
   if (writeProblems.length) return { ...failed([...diagnostics, ...writeProblems]), audit: audit.report };
@@ -121,62 +158,109 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 }
 
 interface BuiltReleases {
-  releases: RenderedRelease[];
+  deliveries: Delivery[];
+  /** region slug → its chart */
+  charts: Map<string, ForceChart>;
   files: OutputFile[];
-  entries: IndexEntry[];
-  manifest: ManifestRelease[];
   diagnostics: Diagnostic[];
 }
 
-function buildReleases(valid: ValidCampaign, stories: readonly RegionStory[], set: TemplateSet, renderer: Renderer, drafts: boolean): BuiltReleases {
+interface BuildSettings {
+  drafts: boolean;
+  formats: ReadonlySet<Format>;
+  embargo: Embargo | null;
+}
+
+function buildReleases(valid: ValidCampaign, stories: readonly RegionStory[], set: TemplateSet, renderer: Renderer, settings: BuildSettings): BuiltReleases {
   const { campaign } = valid;
+  const { formats, embargo } = settings;
   const primary = campaign.measures[0]!.name;
   const toHtml = createMarkdownConverter();
-  const out: BuiltReleases = { releases: [], files: [], entries: [], manifest: [], diagnostics: [] };
+  const out: BuiltReleases = { deliveries: [], charts: new Map(), files: [], diagnostics: [] };
+  const ownEmbargoLine = new Set<string>();
   for (const story of stories) {
-    const quotes = selectQuotes(story, valid.quotes, { drafts, primaryMeasure: primary });
+    const quotes = selectQuotes(story, valid.quotes, { drafts: settings.drafts, primaryMeasure: primary });
     const { context, diagnostics } = contextWithQuotes(renderer, set, campaign, story, quotes);
     out.diagnostics.push(...diagnostics);
     if (!context) continue;
-    for (const spec of set.specs) {
-      const rendered = renderRelease(renderer, spec, story, context, quotes);
+    const spec = chartSpec(campaign, story);
+    const chart: ForceChart = { spec, svg: chartSvg(spec), png: null };
+    let delivered = false;
+    for (const template of set.specs) {
+      const rendered = renderRelease(renderer, template, story, context, quotes);
       out.diagnostics.push(...rendered.diagnostics);
-      const release = rendered.release;
-      if (!release) continue;
-      const files: Record<string, string> = {};
-      if (spec.formats.includes('md')) {
-        files.md = `${release.output}.md`;
-        out.files.push({ path: files.md, content: release.markdown });
+      if (!rendered.release) continue;
+      if (embargo && opensWithEmbargo(rendered.release.markdown) && !ownEmbargoLine.has(template.file)) {
+        ownEmbargoLine.add(template.file);
+        out.diagnostics.push(warning(template.file, 'this template writes its own embargo line; patchpress now writes the embargo as the first line of every release', { hint: 'remove the embargo line from the template' }));
       }
-      if (spec.formats.includes('html')) {
-        const page = releasePage(release, campaign, set, renderer, toHtml);
+      const release = rendered.release;
+      // The copy as published: the template's Markdown (what the audit reads) after the embargo line.
+      const published: RenderedRelease = { ...release, markdown: withEmbargoLine(release.markdown, embargo) };
+      const delivery: Delivery = { release, markdown: published.markdown, content: null, files: {} };
+      if (wants(formats, release, 'md')) {
+        delivery.files.md = `${release.output}.md`;
+        out.files.push({ path: delivery.files.md, content: published.markdown });
+      }
+      if (wants(formats, release, 'html') || wants(formats, release, 'eml')) {
+        const page = releasePage(published, campaign, set, renderer, toHtml, `<figure class="chart">\n${chart.svg}</figure>`);
         out.diagnostics.push(...page.diagnostics);
         if (page.html === null) continue;
-        files.html = `${release.output}.html`;
-        out.files.push({ path: files.html, content: page.html });
+        delivery.content = page.content;
+        if (wants(formats, release, 'html')) {
+          delivery.files.html = `${release.output}.html`;
+          out.files.push({ path: delivery.files.html, content: page.html });
+        }
       }
-      out.releases.push(release);
-      const figures = story.figures[primary]!;
-      out.entries.push({
-        region: story.region.name,
-        slug: story.region.slug,
-        template: spec.id,
-        headline: release.headline,
-        change: figures.current === null ? 'not known' : changeHeadline(figures),
-        direction: figures.change.direction,
-        files,
-      });
-      out.manifest.push({
-        region: story.region.name,
-        slug: story.region.slug,
-        template: spec.id,
-        headline: release.headline,
-        files,
-        figures: { previous: figures.previous, current: figures.current, changePercent: roundTo2(figures.change.percent), direction: figures.change.direction },
-      });
+      if (formats.has('svg')) delivery.files.svg = `${story.region.slug}/chart.svg`;
+      out.deliveries.push(delivery);
+      delivered = true;
     }
+    if (!delivered) continue;
+    out.charts.set(story.region.slug, chart);
+    if (formats.has('svg')) out.files.push({ path: `${story.region.slug}/chart.svg`, content: chart.svg });
   }
   return out;
+}
+
+function indexEntry(valid: ValidCampaign, delivery: Delivery): IndexEntry {
+  const { release } = delivery;
+  const figures = release.story.figures[valid.campaign.measures[0]!.name]!;
+  return {
+    region: release.story.region.name,
+    slug: release.story.region.slug,
+    template: release.template.id,
+    headline: release.headline,
+    change: figures.current === null ? 'not known' : changeHeadline(figures),
+    direction: figures.change.direction,
+    files: orderedFiles(delivery.files),
+  };
+}
+
+function manifestRelease(valid: ValidCampaign, delivery: Delivery): ManifestRelease {
+  const { release } = delivery;
+  const figures = release.story.figures[valid.campaign.measures[0]!.name]!;
+  return {
+    region: release.story.region.name,
+    slug: release.story.region.slug,
+    template: release.template.id,
+    headline: release.headline,
+    files: orderedFiles(delivery.files),
+    figures: { previous: figures.previous, current: figures.current, changePercent: roundTo2(figures.change.percent), direction: figures.change.direction },
+  };
+}
+
+/** A release's files in the order of FORMATS, so the manifest reads the same whichever was made first. */
+function orderedFiles(files: Delivery['files']): Record<string, string> {
+  return Object.fromEntries(FORMATS.flatMap((f) => (files[f] ? [[f, files[f]]] : [])));
+}
+
+/** The warning that catches a stale embargo line before it is sent. */
+function staleEmbargo(campaignFile: { path: string; text: string }, embargo: Embargo, date: string): Diagnostic {
+  return warning(campaignFile.path, `the embargo has already passed on ${date}: every release says "${embargo.line}"`, {
+    line: lineOfKey(campaignFile.text, 'embargo') + 1,
+    hint: 'set `embargo` to the new time (or remove it), or pass --date with the day the releases go out',
+  });
 }
 
 function selectRegions(stories: RegionStory[], only: readonly string[] | undefined): { stories: RegionStory[] } | { unknown: string } {

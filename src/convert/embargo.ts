@@ -1,0 +1,46 @@
+import type { Campaign } from '../model.js';
+import { formatIsoInZone, instantInZone } from '../render/helpers/date.js';
+
+/** A campaign's embargo as every format states it. */
+export interface Embargo {
+  /** The instant as written in campaign.yaml, e.g. "2020-09-03T00:01:00+01:00". */
+  at: string;
+  /** The first line of every release, e.g. "EMBARGOED UNTIL 00:01 Thursday 3 September 2020". */
+  line: string;
+}
+
+/** date-fns pattern of the embargo line: no comma after the weekday, as UK newsrooms write it. */
+const EMBARGO_PATTERN = 'HH:mm EEEE d MMMM yyyy';
+
+/**
+ * The embargo line in the campaign's zone (UK local time for the bundled
+ * example), whatever the machine's zone: an embargo of 00:01 in British Summer
+ * Time is 23:01 UTC the day before, and must not print an hour early.
+ *
+ * @example embargoOf({ embargo: '2020-09-03T00:01:00+01:00', style: { timeZone: 'Europe/London' } }).line
+ *          // 'EMBARGOED UNTIL 00:01 Thursday 3 September 2020'
+ */
+export function embargoOf(campaign: Pick<Campaign, 'embargo' | 'style'>): Embargo | null {
+  if (campaign.embargo === null) return null;
+  return { at: campaign.embargo, line: `EMBARGOED UNTIL ${formatIsoInZone(campaign.embargo, EMBARGO_PATTERN, campaign.style.timeZone)}` };
+}
+
+/**
+ * Whether the embargo lifted before the build date began (midnight in the
+ * campaign's zone). An embargo of 00:01 on the release day has not passed on
+ * that day's build: that is how a release goes out; it has passed a day later.
+ */
+export function embargoPassed(embargo: Embargo, buildDate: string, timeZone: string): boolean {
+  return instantInZone(embargo.at, timeZone) < instantInZone(buildDate, timeZone);
+}
+
+/** The release's Markdown with the embargo as its first line, in bold. */
+export function withEmbargoLine(markdown: string, embargo: Embargo | null): string {
+  return embargo ? `**${embargo.line}**\n\n${markdown}` : markdown;
+}
+
+/** Whether a template's own copy already opens with an embargo line (patchpress now writes it). */
+export function opensWithEmbargo(markdown: string): boolean {
+  const first = markdown.split('\n', 1)[0] ?? '';
+  return /embargo/i.test(first);
+}
