@@ -65,7 +65,7 @@ export async function releaseDocx(input: DocxInput): Promise<Uint8Array> {
     creator: input.creator,
     lastModifiedBy: input.creator,
     revision: 1,
-    styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
+    styles: { default: { document: { run: { font: 'Arial', size: 22 }, paragraph: { spacing: { after: 160 } } } } },
     numbering: {
       config: [
         {
@@ -95,7 +95,7 @@ function paragraphs(block: Block, nextList: () => number): Paragraph[] {
       );
     }
     case 'quote':
-      return block.blocks.flatMap((b) => paragraphs(b, nextList)).map((p) => p);
+      return block.blocks.flatMap((b) => paragraphs(b, nextList));
     case 'rule':
       return [new Paragraph({ thematicBreak: true, children: [] })];
   }
@@ -123,17 +123,28 @@ function picture(chart: DocxChart): Paragraph {
 }
 
 /**
- * Replaces the run's clock in docProps/core.xml with the build date and
- * rewrites the zip with fixed timestamps, [Content_Types].xml first as Office
- * writes it.
+ * Makes the package reproducible. The docx package stamps the time of the run
+ * into docProps/core.xml and its zip, and gives each link a random
+ * relationship id: the dates become the build date, the ids are numbered in
+ * the order the links appear, and the zip is rewritten with fixed timestamps,
+ * [Content_Types].xml first as Office writes it.
  */
 export function pinDates(docx: Uint8Array, date: string): Uint8Array {
   const stamp = `${date}T00:00:00Z`;
-  const entries = readZip(docx).map((entry) => {
-    if (entry.path !== 'docProps/core.xml') return entry;
-    const xml = new TextDecoder().decode(entry.content as Uint8Array);
-    return { path: entry.path, content: xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`) };
+  const decode = (content: string | Uint8Array): string => (typeof content === 'string' ? content : new TextDecoder().decode(content));
+  const entries = readZip(docx);
+  const rels = entries.find((e) => e.path === 'word/_rels/document.xml.rels');
+  const randomIds = rels ? [...decode(rels.content).matchAll(/Id="([^"]+)"/g)].map((m) => m[1]!).filter((id) => !/^rId\d+$/.test(id)) : [];
+  const renumber = (xml: string): string => randomIds.reduce((text, id, i) => text.replaceAll(`"${id}"`, `"rIdLink${i + 1}"`), xml);
+  const pinned = entries.map((entry) => {
+    if (entry.path === 'docProps/core.xml') {
+      return { path: entry.path, content: decode(entry.content).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`) };
+    }
+    if (randomIds.length && (entry.path === 'word/document.xml' || entry.path === 'word/_rels/document.xml.rels')) {
+      return { path: entry.path, content: renumber(decode(entry.content)) };
+    }
+    return entry;
   });
-  const first = entries.filter((e) => e.path === '[Content_Types].xml');
-  return reproducibleZip([...first, ...entries.filter((e) => e.path !== '[Content_Types].xml')], date);
+  const first = pinned.filter((e) => e.path === '[Content_Types].xml');
+  return reproducibleZip([...first, ...pinned.filter((e) => e.path !== '[Content_Types].xml')], date);
 }

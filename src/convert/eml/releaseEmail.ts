@@ -55,7 +55,7 @@ export function releaseEmail(input: EmailInput): string {
     'X-Unsent: 1',
   ];
   const alternatives = [
-    `Content-Type: multipart/alternative; boundary="${alternative}"`,
+    `Content-Type: multipart/alternative;${CRLF} boundary="${alternative}"`,
     '',
     `--${alternative}`,
     'Content-Type: text/plain; charset=utf-8',
@@ -72,7 +72,7 @@ export function releaseEmail(input: EmailInput): string {
   if (!input.chart) return [...headers, ...alternatives, ''].join(CRLF);
   return [
     ...headers,
-    `Content-Type: multipart/related; type="multipart/alternative"; boundary="${related}"`,
+    `Content-Type: multipart/related; type="multipart/alternative";${CRLF} boundary="${related}"`,
     '',
     `--${related}`,
     ...alternatives,
