@@ -33,20 +33,20 @@ describe('release as Word', () => {
   it('opens with the embargo line, then the headline as Heading 1, the standfirst and the chart', async () => {
     const paragraphs = docxParagraphs(await releaseDocx(input));
     expect(paragraphs.slice(0, 4)).toEqual([
-      { style: null, numbered: false, text: 'EMBARGOED UNTIL 00:01 Thursday 3 September 2020', hasPicture: false },
-      { style: 'Heading1', numbered: false, text: 'Offences in Synthetic Area 00042 up 50%', hasPicture: false },
-      { style: null, numbered: false, text: 'Synthetic Area Police recorded 1,800 offences in 2019/20.', hasPicture: false },
-      { style: null, numbered: false, text: '', hasPicture: true },
+      { style: null, list: null, text: 'EMBARGOED UNTIL 00:01 Thursday 3 September 2020', hasPicture: false },
+      { style: 'Heading1', list: null, text: 'Offences in Synthetic Area 00042 up 50%', hasPicture: false },
+      { style: null, list: null, text: 'Synthetic Area Police recorded 1,800 offences in 2019/20.', hasPicture: false },
+      { style: null, list: null, text: '', hasPicture: true },
     ]);
   });
 
   it('keeps body text, section headings and the numbered notes to editors', async () => {
     const paragraphs = docxParagraphs(await releaseDocx(input));
     expect(paragraphs.slice(4)).toEqual([
-      { style: null, numbered: false, text: 'Police recorded 1,800 offences, up from 1,200. See the charity.', hasPicture: false },
-      { style: 'Heading2', numbered: false, text: 'Notes to editors', hasPicture: false },
-      { style: 'ListParagraph', numbered: true, text: 'Source: a synthetic example.', hasPicture: false },
-      { style: 'ListParagraph', numbered: true, text: 'Nothing here is real.', hasPicture: false },
+      { style: null, list: null, text: 'Police recorded 1,800 offences, up from 1,200. See the charity.', hasPicture: false },
+      { style: 'Heading2', list: null, text: 'Notes to editors', hasPicture: false },
+      { style: 'ListParagraph', list: 'decimal', text: 'Source: a synthetic example.', hasPicture: false },
+      { style: 'ListParagraph', list: 'decimal', text: 'Nothing here is real.', hasPicture: false },
     ]);
   });
 

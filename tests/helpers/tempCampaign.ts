@@ -1,0 +1,18 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './example.js';
+
+/** A copy of the example data folder in a temporary folder, with edits; remove it with `cleanUp`. */
+export async function tempCampaign(edits: { embargo?: string; newsrooms?: string } = {}): Promise<{ dir: string; data: string; cleanUp: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'patchpress-'));
+  const data = join(dir, 'data');
+  await cp(join(ROOT, 'data'), data, { recursive: true });
+  if (edits.embargo !== undefined) {
+    const path = join(data, 'campaign.yaml');
+    const text = await readFile(path, 'utf8');
+    await writeFile(path, text.replace(/^embargo: .*$/m, `embargo: "${edits.embargo}"`));
+  }
+  if (edits.newsrooms !== undefined) await writeFile(join(data, 'newsrooms.csv'), edits.newsrooms);
+  return { dir, data, cleanUp: () => rm(dir, { recursive: true, force: true }) };
+}
