@@ -1,0 +1,73 @@
+import { main } from '../../src/cli/main.js';
+import { ROOT } from '../helpers/example.js';
+import { tempCampaign } from '../helpers/tempCampaign.js';
+
+async function run(argv: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main({ argv, cwd, stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
+  return { code, stdout, stderr };
+}
+
+describe('--formats', () => {
+  it.each([
+    [['build', '--formats', 'md,pdf'], 'patchpress: --formats: unknown format "pdf" (formats: md, html, svg, png, docx, eml)'],
+    [['build', '--formats', 'doc,pdf'], 'patchpress: --formats: unknown formats "doc", "pdf" (formats: md, html, svg, png, docx, eml)'],
+    [['build', '--formats', ','], 'patchpress: --formats: name at least one format (md, html, svg, png, docx, eml)'],
+    [['check', '--formats', 'md'], 'patchpress: check writes nothing: --out, --only and --formats belong to build'],
+  ])('%p is a usage error (exit 2)', async (argv, message) => {
+    const { code, stderr } = await run(argv);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe(message);
+  });
+
+  it('is explained in --help', async () => {
+    const { stdout } = await run(['--help']);
+    expect(stdout).toContain('--formats LIST     outputs to make, comma-separated, from md, html, svg, png, docx, eml');
+  });
+});
+
+describe('an embargo that has passed', () => {
+  it('is a warning from check, naming the line in campaign.yaml; the exit code stays 0', async () => {
+    const { code, stderr, stdout } = await run(['check', '--date', '2020-09-04']);
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      [
+        'data/campaign.yaml',
+        '  10  warning  the embargo has already passed on 2020-09-04: every release says "EMBARGOED UNTIL 00:01 Thursday 3 September 2020"',
+        '               hint: set `embargo` to the new time (or remove it), or pass --date with the day the releases go out',
+        '',
+        '',
+      ].join('\n'),
+    );
+    expect(stdout).toBe('Checked 10 releases: 1 warning.\n');
+  });
+
+  it('is not reported on the release day itself', async () => {
+    const { code, stderr } = await run(['check', '--date', '2020-09-03']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+  });
+});
+
+describe('newsrooms.csv problems stop the build', () => {
+  it('an unknown force: exit 1, with the file, the line and the closest name', async () => {
+    const temp = await tempCampaign({ newsrooms: 'newsroom,email,forces\nThe Example Gazette,news@gazette.example.org,Hampshire; Wiltshier\n' });
+    try {
+      const { code, stderr } = await run(['build', '--data', temp.data, '--out', `${temp.dir}/out`, '--date', '2020-09-03']);
+      expect(code).toBe(1);
+      expect(stderr).toBe(
+        [
+          `${temp.data}/newsrooms.csv`,
+          `  2  error  row 1 (newsroom "The Example Gazette"), column forces: force "Wiltshier" is not in ${temp.data}/offences.csv`,
+          '            hint: did you mean "Wiltshire"?',
+          '',
+          `1 error. Nothing was written to ${temp.dir}/out/.`,
+          '',
+        ].join('\n'),
+      );
+    } finally {
+      await temp.cleanUp();
+    }
+  });
+});
