@@ -20,7 +20,7 @@ const EMBARGO_PATTERN = 'HH:mm EEEE d MMMM yyyy';
  * @example embargoOf({ embargo: '2020-09-03T00:01:00+01:00', style: { timeZone: 'Europe/London' } }).line
  *          // 'EMBARGOED UNTIL 00:01 Thursday 3 September 2020'
  */
-export function embargoOf(campaign: Pick<Campaign, 'embargo' | 'style'>): Embargo | null {
+export function embargoOf(campaign: Pick<Campaign, 'embargo'> & { style: Pick<Campaign['style'], 'timeZone'> }): Embargo | null {
   if (campaign.embargo === null) return null;
   return { at: campaign.embargo, line: `EMBARGOED UNTIL ${formatIsoInZone(campaign.embargo, EMBARGO_PATTERN, campaign.style.timeZone)}` };
 }

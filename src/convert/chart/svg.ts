@@ -6,7 +6,7 @@ import { barLabel, type ChartSpec } from './chartSpec.js';
  * every machine draws the same pixels. DejaVu is the wider of them, and the
  * layout below measures for it, so text fits in either.
  */
-export const CHART_FONT_FAMILY = "Arial, Helvetica, 'DejaVu Sans', sans-serif";
+export const CHART_FONT_FAMILY = 'Arial, Helvetica, DejaVu Sans, sans-serif';
 
 const COLOURS = {
   text: '#1a1a1a',

@@ -1,5 +1,5 @@
 import { csvCell, figuresCsv } from '../../../src/newsrooms/figuresCsv.js';
-import { exampleCampaign, storyOf } from '../../helpers/example.js';
+import { exampleCampaign, storyOf } from '../../support/example.js';
 
 describe('csvCell', () => {
   it.each([

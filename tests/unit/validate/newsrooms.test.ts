@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../../src/errors/diagnostic.js';
 import { validateNewsrooms, type KnownForces } from '../../../src/validate/newsrooms.js';
-import { exampleCampaign } from '../../helpers/example.js';
+import { exampleCampaign } from '../../support/example.js';
 
 async function read(text: string): Promise<{ newsrooms: unknown[]; diagnostics: Array<Pick<Diagnostic, 'severity' | 'line' | 'message' | 'hint'>> }> {
   const { valid } = await exampleCampaign();

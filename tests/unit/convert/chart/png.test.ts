@@ -3,7 +3,7 @@ import { chartSpec } from '../../../../src/convert/chart/chartSpec.js';
 import { createPngRenderer, PNG_SCALE } from '../../../../src/convert/chart/png.js';
 import { chartSvg, svgSize } from '../../../../src/convert/chart/svg.js';
 import { loadRasterAssets, type RasterAssets } from '../../../../src/load/loadRasterAssets.js';
-import { exampleCampaign, storyOf } from '../../../helpers/example.js';
+import { exampleCampaign, storyOf } from '../../../support/example.js';
 
 describe('chart PNG', () => {
   let svg: string;

@@ -1,7 +1,7 @@
 import { chartSpec, type ChartSpec } from '../../../../src/convert/chart/chartSpec.js';
 import { chartSvg, svgSize } from '../../../../src/convert/chart/svg.js';
-import { exampleCampaign, storyOf } from '../../../helpers/example.js';
-import { allElements, parseXml, textOf } from '../../../helpers/xml.js';
+import { exampleCampaign, storyOf } from '../../../support/example.js';
+import { allElements, parseXml, textOf } from '../../../support/xml.js';
 
 const spec: ChartSpec = {
   id: 'chart-synthetic-area-00042',

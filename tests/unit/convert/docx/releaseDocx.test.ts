@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { unzipSync } from 'fflate';
 import { markdownBlocks } from '../../../../src/convert/blocks.js';
 import { releaseDocx, type DocxInput } from '../../../../src/convert/docx/releaseDocx.js';
-import { docxParagraphs } from '../../../helpers/docx.js';
+import { docxParagraphs } from '../../../support/docx.js';
 
 const MARKDOWN = `**EMBARGOED UNTIL 00:01 Thursday 3 September 2020**
 

@@ -2,13 +2,11 @@ import { deriveStories } from '../../src/derive/deriveStories.js';
 import { loadCampaignFolder } from '../../src/load/loadCampaignFolder.js';
 import type { RegionStory, ValidCampaign } from '../../src/model.js';
 import { validateCampaignFolder } from '../../src/validate/validateCampaignFolder.js';
-
-/** The repository's own folder: tests run from it. */
-export const ROOT = process.cwd();
+import { repoRoot } from './paths.js';
 
 /** The bundled example campaign, validated and derived, as the pipeline sees it. */
 export async function exampleCampaign(): Promise<{ valid: ValidCampaign; stories: RegionStory[] }> {
-  const { folder, diagnostics } = await loadCampaignFolder('data', ROOT);
+  const { folder, diagnostics } = await loadCampaignFolder('data', repoRoot);
   if (!folder) throw new Error(`the example data did not load: ${JSON.stringify(diagnostics)}`);
   const { valid } = validateCampaignFolder(folder);
   if (!valid) throw new Error('the example data did not validate');

@@ -1,13 +1,12 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT } from './example.js';
+import { repoRoot, tempDir } from './paths.js';
 
 /** A copy of the example data folder in a temporary folder, with edits; remove it with `cleanUp`. */
 export async function tempCampaign(edits: { embargo?: string; newsrooms?: string } = {}): Promise<{ dir: string; data: string; cleanUp: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'patchpress-'));
+  const dir = await tempDir('campaign');
   const data = join(dir, 'data');
-  await cp(join(ROOT, 'data'), data, { recursive: true });
+  await cp(join(repoRoot, 'data'), data, { recursive: true });
   if (edits.embargo !== undefined) {
     const path = join(data, 'campaign.yaml');
     const text = await readFile(path, 'utf8');

@@ -1,13 +1,8 @@
-import { main } from '../../src/cli/main.js';
-import { ROOT } from '../helpers/example.js';
-import { tempCampaign } from '../helpers/tempCampaign.js';
+import { runCli, type CliRun } from '../support/fixture.js';
+import { repoRoot } from '../support/paths.js';
+import { tempCampaign } from '../support/tempCampaign.js';
 
-async function run(argv: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main({ argv, cwd, stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]): Promise<CliRun> => runCli(repoRoot, argv);
 
 describe('--formats', () => {
   it.each([
@@ -31,22 +26,22 @@ describe('an embargo that has passed', () => {
   it('is a warning from check, naming the line in campaign.yaml; the exit code stays 0', async () => {
     const { code, stderr, stdout } = await run(['check', '--date', '2020-09-04']);
     expect(code).toBe(0);
-    expect(stderr).toBe(
+    expect(stderr).toContain(
       [
         'data/campaign.yaml',
         '  10  warning  the embargo has already passed on 2020-09-04: every release says "EMBARGOED UNTIL 00:01 Thursday 3 September 2020"',
         '               hint: set `embargo` to the new time (or remove it), or pass --date with the day the releases go out',
         '',
-        '',
       ].join('\n'),
     );
-    expect(stdout).toBe('Checked 10 releases: 1 warning.\n');
+    // With the plausibility report's two notes on the example data.
+    expect(stdout).toMatch(/\nChecked 10 releases: 3 warnings\.\n$/);
   });
 
   it('is not reported on the release day itself', async () => {
     const { code, stderr } = await run(['check', '--date', '2020-09-03']);
     expect(code).toBe(0);
-    expect(stderr).toBe('');
+    expect(stderr).not.toContain('embargo');
   });
 });
 
@@ -56,16 +51,15 @@ describe('newsrooms.csv problems stop the build', () => {
     try {
       const { code, stderr } = await run(['build', '--data', temp.data, '--out', `${temp.dir}/out`, '--date', '2020-09-03']);
       expect(code).toBe(1);
-      expect(stderr).toBe(
+      expect(stderr).toContain(
         [
           `${temp.data}/newsrooms.csv`,
           `  2  error  row 1 (newsroom "The Example Gazette"), column forces: force "Wiltshier" is not in ${temp.data}/offences.csv`,
           '            hint: did you mean "Wiltshire"?',
           '',
-          `1 error. Nothing was written to ${temp.dir}/out/.`,
-          '',
         ].join('\n'),
       );
+      expect(stderr).toMatch(/\n1 error and 2 warnings\. Nothing was written to .*\/out\/\.\n$/);
     } finally {
       await temp.cleanUp();
     }
