@@ -125,7 +125,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const bundles = await newsroomBundles({ campaign: valid.campaign, newsrooms: valid.newsrooms, deliveries: built.deliveries, charts: built.charts, files: [...built.files, ...binary.files], formats, date });
 
   const entries = built.deliveries.map((d) => indexEntry(valid, d));
-  const index = renderer.render(set.set.layouts.get(INDEX_LAYOUT)!, indexContext(valid.campaign, date, entries), 'html', 'the index page');
+  const index = renderer.render(set.set.layouts.get(INDEX_LAYOUT)!, indexContext(valid.campaign, date, entries, bundles.manifest.map((n) => ({ newsroom: n.newsroom, forces: n.forces.join(', '), folder: n.folder, zip: n.zip }))), 'html', 'the index page');
   if ('diagnostic' in index) return failed([...diagnostics, index.diagnostic]);
   const pages = [...built.files, { path: 'index.html', content: index.text }];
 
@@ -192,7 +192,9 @@ function buildReleases(valid: ValidCampaign, stories: readonly RegionStory[], se
       if (!rendered.release) continue;
       if (embargo && opensWithEmbargo(rendered.release.markdown) && !ownEmbargoLine.has(template.file)) {
         ownEmbargoLine.add(template.file);
-        out.diagnostics.push(warning(template.file, 'this template writes its own embargo line; patchpress now writes the embargo as the first line of every release', { hint: 'remove the embargo line from the template' }));
+        out.diagnostics.push(
+          warning(template.file, 'this template writes its own embargo line; patchpress now writes the embargo as the first line of every release', { line: template.body.line, hint: 'remove the embargo line from the template' }),
+        );
       }
       const release = rendered.release;
       // The copy as published: the template's Markdown (what the audit reads) after the embargo line.
@@ -233,7 +235,8 @@ function indexEntry(valid: ValidCampaign, delivery: Delivery): IndexEntry {
     headline: release.headline,
     change: figures.current === null ? 'not known' : changeHeadline(figures),
     direction: figures.change.direction,
-    files: orderedFiles(delivery.files),
+    // Every format's key, null where not made: a layout may name `files.html` in a run without HTML.
+    files: Object.fromEntries(FORMATS.filter((f) => f !== 'eml').map((f) => [f, delivery.files[f] ?? null])),
   };
 }
 

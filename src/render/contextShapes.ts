@@ -16,7 +16,9 @@ export function contextShapes(campaign: Campaign, stories: readonly RegionStory[
   const body = mergeShapes(region, shapeOf({ page: { title: '', standfirst: '' } }));
   const page = shapeOfAll(stories.map((s) => pageContext(campaign, s.region, '', '')));
   const index = shapeOf(
-    indexContext(campaign, '', [{ region: '', slug: '', template: '', headline: '', change: '', direction: '', files: { md: '', html: '', docx: '', svg: '', png: '' } }]),
+    indexContext(campaign, '', [{ region: '', slug: '', template: '', headline: '', change: '', direction: '', files: { md: '', html: '', docx: '', svg: '', png: '' } }], [
+      { newsroom: '', forces: '', folder: '', zip: '' },
+    ]),
   );
   return { region, body, page, index };
 }

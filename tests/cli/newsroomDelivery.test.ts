@@ -1,4 +1,6 @@
-import { runCli, type CliRun } from '../support/fixture.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fixtureCopy, runCli, type CliRun } from '../support/fixture.js';
 import { repoRoot } from '../support/paths.js';
 import { tempCampaign } from '../support/tempCampaign.js';
 
@@ -63,5 +65,37 @@ describe('newsrooms.csv problems stop the build', () => {
     } finally {
       await temp.cleanUp();
     }
+  });
+});
+
+describe('a template that still writes its own embargo line', () => {
+  it('gets one warning at the first line of its body; the release still opens with the line patchpress writes', async () => {
+    const dir = await fixtureCopy('synthetic', {
+      'templates/release.md.hbs': [
+        '---',
+        'id: release',
+        'title: "{{region.name}}"',
+        'output: "{{region.slug}}/release"',
+        '---',
+        '**EMBARGOED UNTIL {{date campaign.embargo "HH:mm EEEE d MMMM yyyy"}}**',
+        '',
+        '# {{page.title}}',
+        '',
+      ].join('\n'),
+    });
+    const { code, stderr } = await runCli(dir, ['build', '--date', '2020-09-03', '--formats', 'md']);
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      [
+        'templates/release.md.hbs',
+        '  6  warning  this template writes its own embargo line; patchpress now writes the embargo as the first line of every release',
+        '              hint: remove the embargo line from the template',
+        '',
+        '',
+      ].join('\n'),
+    );
+    const md = await readFile(join(dir, 'out/synthetic-area-00001/release.md'), 'utf8');
+    expect(md.match(/EMBARGOED UNTIL 00:01 Thursday 3 September 2020/g)).toHaveLength(2);
+    expect(md.split('\n')[0]).toBe('**EMBARGOED UNTIL 00:01 Thursday 3 September 2020**');
   });
 });
