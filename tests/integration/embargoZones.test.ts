@@ -70,3 +70,21 @@ describe('in-process, in whatever zone the tests run', () => {
     }
   }, 60_000);
 });
+
+describe('a campaign with no embargo', () => {
+  it('has no embargo line in any format, none in the manifest, and no warning', async () => {
+    const temp = await tempCampaign({ embargo: null });
+    try {
+      const out = join(temp.dir, 'out');
+      const result = await generate({ cwd: repoRoot, data: temp.data, out, date: '2030-01-01', only: ['hampshire'], formats: ['md', 'html', 'docx', 'eml'] });
+      expect(result.diagnostics).toEqual([]);
+      expect(result.manifest!.embargo).toBeNull();
+      const lines = await firstLines(out);
+      expect(lines.md).toBe('# Online child sex offences in Hampshire up 89%');
+      expect(lines.docx).toBe('Online child sex offences in Hampshire up 89%');
+      expect(lines.emailText).toBe('Online child sex offences in Hampshire up 89%');
+    } finally {
+      await temp.cleanUp();
+    }
+  }, 60_000);
+});

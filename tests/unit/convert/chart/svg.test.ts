@@ -71,6 +71,22 @@ describe('chart SVG', () => {
     expect(size.height).toBeGreaterThan(300);
   });
 
+  it('draws a force with no published figure as placeholders only', () => {
+    const none = parseXml(chartSvg({ ...spec, bars: spec.bars.map((b) => ({ ...b, value: null })) }));
+    const filled = allElements(none).filter((e) => e.name === 'rect' && e.attributes.fill !== 'none' && e.attributes.fill !== '#ffffff');
+    expect(filled).toHaveLength(0);
+    expect(allElements(none).filter((e) => e.name === 'text').map(textOf).filter((t) => t === 'published')).toHaveLength(3);
+  });
+
+  it('writes a real zero as 0 on the axis, with no bar', () => {
+    const zero = parseXml(chartSvg({ ...spec, bars: [{ period: '2018/19', value: 0, current: false }, { period: '2019/20', value: 12, current: true }] }));
+    const texts = allElements(zero).filter((e) => e.name === 'text').map(textOf);
+    expect(texts).toEqual(expect.arrayContaining(['0', '12']));
+    expect(texts).not.toContain('published');
+    const filled = allElements(zero).filter((e) => e.name === 'rect' && e.attributes.fill !== 'none' && e.attributes.fill !== '#ffffff');
+    expect(filled).toHaveLength(1);
+  });
+
   it('gives the same bytes for the same spec', () => {
     expect(chartSvg(spec)).toBe(chartSvg({ ...spec, bars: spec.bars.map((b) => ({ ...b })) }));
   });
