@@ -125,7 +125,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const bundles = await newsroomBundles({ campaign: valid.campaign, newsrooms: valid.newsrooms, deliveries: built.deliveries, charts: built.charts, files: [...built.files, ...binary.files], formats, date });
 
   const entries = built.deliveries.map((d) => indexEntry(valid, d));
-  const index = renderer.render(set.set.layouts.get(INDEX_LAYOUT)!, indexContext(valid.campaign, date, entries, bundles.manifest.map((n) => ({ newsroom: n.newsroom, forces: n.forces.join(', '), folder: n.folder, zip: n.zip }))), 'html', 'the index page');
+  const newsrooms = bundles.manifest.map((n) => ({ newsroom: n.newsroom, forces: n.forces.join(', '), folder: n.folder, zip: n.zip }));
+  const index = renderer.render(set.set.layouts.get(INDEX_LAYOUT)!, indexContext(valid.campaign, date, entries, newsrooms), 'html', 'the index page');
   if ('diagnostic' in index) return failed([...diagnostics, index.diagnostic]);
   const pages = [...built.files, { path: 'index.html', content: index.text }];
 
