@@ -7,7 +7,7 @@ import { addBinaryFormats } from './convert/binaryFormats.js';
 import { chartSpec } from './convert/chart/chartSpec.js';
 import { chartSvg } from './convert/chart/svg.js';
 import { wants, type Delivery, type ForceChart } from './convert/delivery.js';
-import { embargoOf, embargoPassed, opensWithEmbargo, withEmbargoLine, type Embargo } from './convert/embargo.js';
+import { embargoOf, embargoPassed, wrongEmbargoLine, type Embargo } from './convert/embargo.js';
 import { DEFAULT_FORMATS, FORMATS, type Format } from './convert/formats.js';
 import { createMarkdownConverter } from './convert/markdownToHtml.js';
 import { indexContext, type IndexEntry } from './convert/pageContexts.js';
@@ -131,9 +131,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const pages = [...built.files, { path: 'index.html', content: index.text }];
 
   // audit: every figure traced to the data, house style checked, the paths releases took.
-  // It reads the copy the templates wrote and the text pages made of it; the
-  // embargo line comes from campaign.yaml, and binary files and email drafts
-  // (base64) hold no copy of their own.
+  // It reads the copy and the text pages made of it: Word, PNG and email
+  // drafts (base64) are made from that same copy and hold none of their own.
   const audit = auditReleases(valid, set.set, releases, pages, outDir);
   diagnostics.push(...audit.diagnostics);
   if (hasErrors(diagnostics)) return { ...failed(diagnostics), audit: audit.report };
@@ -178,7 +177,7 @@ function buildReleases(valid: ValidCampaign, stories: readonly RegionStory[], se
   const primary = campaign.measures[0]!.name;
   const toHtml = createMarkdownConverter();
   const out: BuiltReleases = { deliveries: [], charts: new Map(), files: [], diagnostics: [] };
-  const ownEmbargoLine = new Set<string>();
+  const warnedEmbargo = new Set<string>();
   for (const story of stories) {
     const quotes = selectQuotes(story, valid.quotes, { drafts: settings.drafts, primaryMeasure: primary });
     const { context, diagnostics } = contextWithQuotes(renderer, set, campaign, story, quotes);
@@ -191,22 +190,24 @@ function buildReleases(valid: ValidCampaign, stories: readonly RegionStory[], se
       const rendered = renderRelease(renderer, template, story, context, quotes);
       out.diagnostics.push(...rendered.diagnostics);
       if (!rendered.release) continue;
-      if (embargo && opensWithEmbargo(rendered.release.markdown) && !ownEmbargoLine.has(template.file)) {
-        ownEmbargoLine.add(template.file);
+      const release = rendered.release;
+      const wrongLine = embargo && wrongEmbargoLine(release.markdown, embargo);
+      if (embargo && wrongLine && !warnedEmbargo.has(template.file)) {
+        warnedEmbargo.add(template.file);
         out.diagnostics.push(
-          warning(template.file, 'this template writes its own embargo line; patchpress now writes the embargo as the first line of every release', { line: template.body.line, hint: 'remove the embargo line from the template' }),
+          warning(template.file, `the release opens with "${wrongLine}", which is not the campaign's embargo: "${embargo.line}"`, {
+            line: template.body.line,
+            hint: 'print it from campaign.yaml: **EMBARGOED UNTIL {{date campaign.embargo "HH:mm EEEE d MMMM yyyy"}}**',
+          }),
         );
       }
-      const release = rendered.release;
-      // The copy as published: the template's Markdown (what the audit reads) after the embargo line.
-      const published: RenderedRelease = { ...release, markdown: withEmbargoLine(release.markdown, embargo) };
-      const delivery: Delivery = { release, markdown: published.markdown, content: null, files: {} };
+      const delivery: Delivery = { release, content: null, files: {} };
       if (wants(formats, release, 'md')) {
         delivery.files.md = `${release.output}.md`;
-        out.files.push({ path: delivery.files.md, content: published.markdown });
+        out.files.push({ path: delivery.files.md, content: release.markdown });
       }
       if (wants(formats, release, 'html') || wants(formats, release, 'eml')) {
-        const page = releasePage(published, campaign, set, renderer, toHtml, `<figure class="chart">\n${chart.svg}</figure>`);
+        const page = releasePage(release, campaign, set, renderer, toHtml, `<figure class="chart">\n${chart.svg}</figure>`);
         out.diagnostics.push(...page.diagnostics);
         if (page.html === null) continue;
         delivery.content = page.content;

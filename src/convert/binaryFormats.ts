@@ -48,7 +48,7 @@ export async function addBinaryFormats(
       const chart = charts.get(delivery.release.story.region.slug);
       const path = `${delivery.release.output}.docx`;
       const content = await releaseDocx({
-        blocks: markdownBlocks(delivery.markdown),
+        blocks: markdownBlocks(delivery.release.markdown),
         headline: delivery.release.headline,
         creator: campaign.publisher.name,
         date,

@@ -4,10 +4,7 @@ import type { CopyFormat, Format } from './formats.js';
 
 /** One release on its way out: its copy, its HTML, and the files made of it. */
 export interface Delivery {
-  /** As the template rendered it: what the audit reads. */
   release: RenderedRelease;
-  /** The copy as published: the embargo line first, then the release's Markdown. */
-  markdown: string;
   /** The sanitized HTML of the copy, before chart and layout; null when neither html nor eml was asked for. */
   content: string | null;
   /** format → path under out/, for the manifest and the index. */

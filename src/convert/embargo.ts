@@ -34,13 +34,17 @@ export function embargoPassed(embargo: Embargo, buildDate: string, timeZone: str
   return instantInZone(embargo.at, timeZone) < instantInZone(buildDate, timeZone);
 }
 
-/** The release's Markdown with the embargo as its first line, in bold. */
-export function withEmbargoLine(markdown: string, embargo: Embargo | null): string {
-  return embargo ? `**${embargo.line}**\n\n${markdown}` : markdown;
-}
-
-/** Whether a template's own copy already opens with an embargo line (patchpress now writes it). */
-export function opensWithEmbargo(markdown: string): boolean {
+/**
+ * A release's first line when it is an embargo line saying something other
+ * than the campaign's embargo (a date typed into a template, a time written in
+ * UTC), else null: what a release says first must be what campaign.yaml says.
+ * Whether a template opens with an embargo line at all is its own choice.
+ *
+ * @example wrongEmbargoLine('**EMBARGOED UNTIL 23:01 Wednesday 2 September 2020**\n', embargo) // '**EMBARGOED UNTIL 23:01 Wednesday 2 September 2020**'
+ */
+export function wrongEmbargoLine(markdown: string, embargo: Embargo): string | null {
   const first = markdown.split('\n', 1)[0] ?? '';
-  return /embargo/i.test(first);
+  if (!/embargo/i.test(first)) return null;
+  const plain = first.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
+  return plain === embargo.line ? null : first;
 }

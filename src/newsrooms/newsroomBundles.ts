@@ -65,7 +65,7 @@ async function emailMaker(input: NewsroomInput): Promise<(newsroom: Newsroom, de
       from: publisher.email ? { name: publisher.name, address: publisher.email } : null,
       date,
       timeZone: campaign.style.timeZone,
-      text: plainText(markdownBlocks(delivery.markdown)),
+      text: plainText(markdownBlocks(delivery.release.markdown)),
       html: delivery.content ?? '',
       chart: chart?.png ? { png: chart.png, ...svgSize(chart.svg), description: chart.spec.description, fileName: `${release.story.region.slug}-chart.png` } : null,
     });

@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 describe('a build with every format', () => {
-  it('succeeds, with only the plausibility report's two notes on the example data', () => {
+  it('succeeds, with only the plausibility report\'s two notes on the example data', () => {
     expect(first.diagnostics.map((d) => `${d.severity} ${d.file}:${d.line}`)).toEqual(['warning data/offences.csv:2', 'warning data/offences.csv:7']);
     expect(first.ok && first.written).toBe(true);
   });
@@ -111,7 +111,7 @@ describe('each format opens with the embargo line', () => {
 describe("Hampshire's release in each format", () => {
   it('HTML carries the accessible chart inline, after the standfirst', async () => {
     const html = (await file('one', 'hampshire/release.html')).toString('utf8');
-    const standfirst = html.indexOf('NSPCC figures show.</strong></p>');
+    const standfirst = html.indexOf('NSPCC figures reveal.</strong></p>');
     const chart = html.indexOf('<figure class="chart">\n<svg');
     expect(standfirst).toBeGreaterThan(0);
     expect(chart).toBeGreaterThan(standfirst);
