@@ -87,12 +87,13 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (values.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(values.date) && isRealDate(values.date))) {
     return { kind: 'usage-error', message: `--date: expected a date written YYYY-MM-DD, got "${values.date}"` };
   }
-  if (command === 'check' && (values.out !== undefined || values.only || values.formats !== undefined)) {
-    return { kind: 'usage-error', message: 'check writes nothing: --out, --only and --formats belong to build' };
+  if (command !== 'build' && values.formats !== undefined) return { kind: 'usage-error', message: '--formats belongs to build' };
+  if (command === 'check' && (values.out !== undefined || values.only)) {
+    return { kind: 'usage-error', message: 'check writes nothing: --out and --only belong to build' };
   }
   if (command !== 'check' && values.json) return { kind: 'usage-error', message: '--json belongs to check' };
-  if (command === 'preview' && (values.out !== undefined || values.date !== undefined || values.only || values.formats !== undefined)) {
-    return { kind: 'usage-error', message: 'preview writes nothing and shows every force: --out, --date, --only and --formats belong to build' };
+  if (command === 'preview' && (values.out !== undefined || values.date !== undefined || values.only)) {
+    return { kind: 'usage-error', message: 'preview writes nothing and shows every force: --out, --date and --only belong to build' };
   }
   if (command !== 'preview' && values.port !== undefined) return { kind: 'usage-error', message: '--port belongs to preview' };
   const port = values.port === undefined ? DEFAULT_PREVIEW_PORT : readPort(values.port);

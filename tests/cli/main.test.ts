@@ -53,7 +53,7 @@ describe('bad usage exits 2 with the reason and the usage', () => {
     [['build', '--date', '3/9/2020'], 'patchpress: --date: expected a date written YYYY-MM-DD, got "3/9/2020"'],
     [['build', '--date', '2020-02-30'], 'patchpress: --date: expected a date written YYYY-MM-DD, got "2020-02-30"'],
     [['build', 'extra'], 'patchpress: unexpected argument "extra"'],
-    [['check', '--out', 'x'], 'patchpress: check writes nothing: --out, --only and --formats belong to build'],
+    [['check', '--out', 'x'], 'patchpress: check writes nothing: --out and --only belong to build'],
   ])('%j', async (argv, firstLine) => {
     const result = await runCli(repoRoot, argv);
     expect(result.code).toBe(2);
