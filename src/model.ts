@@ -69,6 +69,19 @@ export interface HouseStyle {
   rules: Partial<Record<LintRule, RuleSetting>>;
 }
 
+/** A national change printed beside each force's figures, for context (e.g. "UK up 16%"). */
+export interface NationalChange {
+  label: string;
+  /** Signed, as published. */
+  changePercent: number;
+  direction: 'up' | 'down' | 'unchanged';
+}
+
+export interface ChartSettings {
+  /** From `chart.compareWith` in campaign.yaml; null when the campaign names none. */
+  compare: NationalChange | null;
+}
+
 export interface Campaign {
   id: string;
   title: string;
@@ -82,6 +95,7 @@ export interface Campaign {
   measures: MeasureDefinition[];
   /** Free-form values that templates print (numbers, strings, nested maps). */
   national: Record<string, unknown>;
+  chart: ChartSettings;
   style: HouseStyle;
 }
 
@@ -153,10 +167,24 @@ export interface QuoteSnippet {
   body: string;
 }
 
+/** A newsroom from `newsrooms.csv`: where a bundle of its forces' releases is addressed. */
+export interface Newsroom {
+  name: string;
+  /** Folder name under out/newsrooms/. */
+  slug: string;
+  email: string;
+  /** The forces it covers, named as in the data, in the order the row lists them. */
+  forces: string[];
+  /** Line of its row in newsrooms.csv. */
+  line: number;
+}
+
 export interface ValidCampaign {
   campaign: Campaign;
   regions: Region[];
   quotes: QuoteSnippet[];
+  /** Empty when the campaign folder has no newsrooms.csv. */
+  newsrooms: Newsroom[];
 }
 
 /** Derived figures for one measure in one region. */

@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_FORMATS, FORMATS, parseFormats, type Format } from '../convert/formats.js';
 import { isRealDate } from '../validate/fields.js';
 
 export const USAGE = `Usage:
-  patchpress build [--data DIR] [--templates DIR] [--out DIR] [--date YYYY-MM-DD] [--only SLUG...] [--drafts]
-  patchpress check [--data DIR] [--templates DIR] [--drafts] [--json]
+  patchpress build [--data DIR] [--templates DIR] [--out DIR] [--date YYYY-MM-DD] [--only SLUG...] [--formats LIST] [--drafts]
+  patchpress check [--data DIR] [--templates DIR] [--date YYYY-MM-DD] [--drafts] [--json]
   patchpress preview [--data DIR] [--templates DIR] [--port N] [--drafts]
 
   build    generate every release into the output folder (default out/)
@@ -16,8 +17,11 @@ Options:
   --data DIR         campaign folder (default data)
   --templates DIR    templates folder (default templates)
   --out DIR          output folder (default out)
-  --date YYYY-MM-DD  the build date recorded in the manifest (default today, UK time)
+  --date YYYY-MM-DD  the day the releases go out, recorded in the manifest and checked
+                     against the embargo (default today, UK time)
   --only SLUG...     only these forces, by slug (e.g. --only hampshire wiltshire)
+  --formats LIST     outputs to make, comma-separated, from ${FORMATS.join(', ')}
+                     (default ${DEFAULT_FORMATS.join(',')}; e.g. --formats md,html,docx,eml,svg,png)
   --port N           preview's port (default 4173; 0 picks a free one)
   --drafts           include quote snippets not yet approved
   --json             check: print the audit (paths, template blocks, figures) as JSON
@@ -42,6 +46,7 @@ export interface CliOptions {
   json: boolean;
   /** preview: the port to serve on. */
   port: number;
+  formats: Format[];
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'usage-error'; message: string };
@@ -61,6 +66,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         out: { type: 'string' },
         date: { type: 'string' },
         only: { type: 'string', multiple: true },
+        formats: { type: 'string' },
         drafts: { type: 'boolean' },
         json: { type: 'boolean' },
         port: { type: 'string' },
@@ -81,8 +87,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (values.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(values.date) && isRealDate(values.date))) {
     return { kind: 'usage-error', message: `--date: expected a date written YYYY-MM-DD, got "${values.date}"` };
   }
-  if (command === 'check' && (values.out !== undefined || values.date !== undefined || values.only)) {
-    return { kind: 'usage-error', message: 'check writes nothing: --out, --date and --only belong to build' };
+  if (command !== 'build' && values.formats !== undefined) return { kind: 'usage-error', message: '--formats belongs to build' };
+  if (command === 'check' && (values.out !== undefined || values.only)) {
+    return { kind: 'usage-error', message: 'check writes nothing: --out and --only belong to build' };
   }
   if (command !== 'check' && values.json) return { kind: 'usage-error', message: '--json belongs to check' };
   if (command === 'preview' && (values.out !== undefined || values.date !== undefined || values.only)) {
@@ -91,6 +98,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (command !== 'preview' && values.port !== undefined) return { kind: 'usage-error', message: '--port belongs to preview' };
   const port = values.port === undefined ? DEFAULT_PREVIEW_PORT : readPort(values.port);
   if (port === null) return { kind: 'usage-error', message: `--port: expected a whole number from 0 to 65535, got "${values.port}"` };
+  const formats = values.formats === undefined ? { formats: [...DEFAULT_FORMATS] } : parseFormats(values.formats);
+  if ('error' in formats) return { kind: 'usage-error', message: formats.error };
   return {
     kind: 'run',
     options: {
@@ -103,6 +112,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       drafts: values.drafts ?? false,
       json: values.json ?? false,
       port,
+      formats: formats.formats,
     },
   };
 }

@@ -43,6 +43,7 @@ export async function main(proc: CliProcess): Promise<number> {
     ...(options.date ? { date: options.date } : {}),
     only: options.only,
     drafts: options.drafts,
+    formats: options.formats,
     write: options.command === 'build',
     cwd: proc.cwd,
   });

@@ -32,10 +32,21 @@ export interface IndexEntry {
   /** e.g. "up 89%", "at 194" */
   change: string;
   direction: string;
-  files: Record<string, string>;
+  /** format → path under out/, null where the format was not made in this run. */
+  files: Record<string, string | null>;
+}
+
+/** A newsroom's bundle as the index lists it. */
+export interface IndexNewsroom {
+  newsroom: string;
+  /** The forces it covers, e.g. "Hampshire, Dorset, Wiltshire". */
+  forces: string;
+  /** Paths under out/. */
+  folder: string;
+  zip: string;
 }
 
 /** What `layouts/index.html.hbs` sees. `buildDate`, not `date`: `{{date}}` is the date helper. */
-export function indexContext(campaign: Campaign, buildDate: string, releases: IndexEntry[]): Record<string, unknown> {
-  return { campaign: plainCampaign(campaign), buildDate, releases };
+export function indexContext(campaign: Campaign, buildDate: string, releases: IndexEntry[], newsrooms: IndexNewsroom[]): Record<string, unknown> {
+  return { campaign: plainCampaign(campaign), buildDate, releases, newsrooms };
 }

@@ -1,19 +1,30 @@
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import { inWords } from '../errors/wording.js';
 import type { Campaign } from '../model.js';
+import type { TemplatePiece } from '../render/piece.js';
 import type { Renderer } from '../render/renderer.js';
 import type { RenderedRelease } from '../render/renderRelease.js';
 import type { TemplateSet } from '../render/templateSet.js';
-import type { TemplatePiece } from '../render/piece.js';
+import { placeChartInHtml } from './chart/placeChart.js';
 import type { ConvertedHtml } from './markdownToHtml.js';
 import { pageContext } from './pageContexts.js';
 import { unsafeMarkup } from './unsafeMarkup.js';
 
+export interface ReleasePage {
+  /** The standalone page, or null when it could not be made (see diagnostics). */
+  html: string | null;
+  /** The release's sanitized HTML, before the chart and the layout: the email builds on it. */
+  content: string;
+  diagnostics: Diagnostic[];
+}
+
 /**
- * A release's standalone HTML page: converted, sanitized, wrapped in its
- * layout, then checked once more as a whole. A release the sanitizer had to
- * change is an error, not a warning: its Markdown (which newsrooms paste
- * as it is) still holds what the HTML lost, so the two would disagree.
+ * A release's standalone HTML page: converted, sanitized, the chart figure
+ * placed after the standfirst (after sanitizing: the sanitizer allows only
+ * what Markdown makes, and the chart is ours), wrapped in its layout, then
+ * checked once more as a whole. A release the sanitizer had to change is an
+ * error, not a warning: its Markdown (which newsrooms paste as it is) still
+ * holds what the HTML lost, so the two would disagree.
  */
 export function releasePage(
   release: RenderedRelease,
@@ -21,12 +32,14 @@ export function releasePage(
   set: TemplateSet,
   renderer: Renderer,
   toHtml: (markdown: string) => ConvertedHtml,
-): { html: string | null; diagnostics: Diagnostic[] } {
-  const { html, removed } = toHtml(release.markdown);
+  figure: string | null,
+): ReleasePage {
+  const { html: content, removed } = toHtml(release.markdown);
   const subject = `force "${release.story.region.name}"`;
   if (removed.length) {
     return {
       html: null,
+      content,
       diagnostics: [
         error(release.template.file, `${subject}: the HTML sanitizer would remove ${inWords(removed, 3)} from this release`, {
           hint: 'releases are Markdown: write no HTML tags, and link only to https:, mailto: or tel: addresses (check the template and its partials)',
@@ -34,9 +47,10 @@ export function releasePage(
       ],
     };
   }
+  const html = figure === null ? content : placeChartInHtml(content, figure);
   const layout = release.template.layout === null ? null : set.layouts.get(release.template.layout);
-  if (!layout) return { html, diagnostics: [] };
-  return finishedPage(renderer, layout, pageContext(campaign, release.story.region, release.headline, html), subject);
+  if (!layout) return { html, content, diagnostics: [] };
+  return { ...finishedPage(renderer, layout, pageContext(campaign, release.story.region, release.headline, html), subject), content };
 }
 
 /** Renders a layout and refuses the page if it could run code, whatever put it there. */

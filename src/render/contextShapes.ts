@@ -18,7 +18,9 @@ export function contextShapes(campaign: Campaign, stories: readonly RegionStory[
   const body = stories.length ? mergeShapes(region, shapeOf({ page: { title: '', standfirst: '' } })) : region;
   const page = shapeOfAll(stories.map((s) => pageContext(campaign, s.region, '', '')));
   const index = shapeOf(
-    indexContext(campaign, '', [{ region: '', slug: '', template: '', headline: '', change: '', direction: '', files: { md: '', html: '' } }]),
+    indexContext(campaign, '', [{ region: '', slug: '', template: '', headline: '', change: '', direction: '', files: { md: '', html: '', docx: '', svg: '', png: '' } }], [
+      { newsroom: '', forces: '', folder: '', zip: '' },
+    ]),
   );
   return { region, body, page, index };
 }

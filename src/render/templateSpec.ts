@@ -1,6 +1,7 @@
 import type Handlebars from 'handlebars';
 import { z } from 'zod';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
+import { COPY_FORMATS, type CopyFormat } from '../convert/formats.js';
 import type { SourceFile } from '../load/readSourceFile.js';
 import type { QuoteSnippet } from '../model.js';
 import { readFrontMatter } from '../validate/frontMatter.js';
@@ -9,8 +10,9 @@ import { parseSource } from './parseSource.js';
 import { escapeQuoteBody } from './quoteBody.js';
 import type { TemplatePiece } from './piece.js';
 
-export const OUTPUT_FORMATS = ['md', 'html'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+/** What a template's `formats` may list: its copy as Markdown, HTML, Word and email (the chart is per force). */
+export const OUTPUT_FORMATS = COPY_FORMATS;
+export type OutputFormat = CopyFormat;
 
 /** A release template: its front-matter fields and body, each parsed and placed in the file. */
 export interface TemplateSpec {
@@ -31,7 +33,7 @@ const frontMatterSchema = z.strictObject({
   title: z.string().min(1),
   standfirst: z.string().min(1).optional(),
   output: z.string().min(1),
-  formats: z.array(z.enum(OUTPUT_FORMATS)).min(1).default(['md', 'html']),
+  formats: z.array(z.enum(OUTPUT_FORMATS)).min(1).default([...OUTPUT_FORMATS]),
   layout: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'expected a layout name such as page' }).nullable().default('page'),
   fixedText: z.array(z.string().min(1)).default([]),
 });

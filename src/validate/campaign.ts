@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Diagnostic } from '../errors/diagnostic.js';
+import { error, type Diagnostic } from '../errors/diagnostic.js';
 import type { SourceFile } from '../load/readSourceFile.js';
-import { LINT_RULES, type Campaign, type HouseStyle } from '../model.js';
+import { LINT_RULES, type Campaign, type HouseStyle, type NationalChange } from '../model.js';
 import { email, isoDate, isoDateTime, isTimeZone, nonEmptyText, phone, safeUrl } from './fields.js';
 import { schemaDiagnostics } from './schemaDiagnostics.js';
 import { parseYaml, type ParsedYaml } from './yaml.js';
@@ -57,6 +57,12 @@ const campaignSchema = z.strictObject({
     )
     .refine((m) => Object.keys(m).length > 0, { message: 'needs at least one measure' }),
   national: z.record(z.string(), z.unknown()).default({}),
+  chart: z
+    .strictObject({
+      compareWith: z.string().min(1),
+      compareLabel: nonEmptyText,
+    })
+    .optional(),
   style: z
     .strictObject({
       smallBase: z.number().int().min(0).default(DEFAULT_STYLE.smallBase),
@@ -77,6 +83,15 @@ export function validateCampaign(file: SourceFile): { campaign: Campaign | null;
   const result = campaignSchema.safeParse(parsed.value);
   if (!result.success) return { campaign: null, lineOf: parsed.lineOf, diagnostics: schemaDiagnostics(file.path, result.error.issues, parsed) };
   const c = result.data;
+  const compare = c.chart ? nationalChange(c.national, c.chart.compareWith, c.chart.compareLabel) : null;
+  if (compare && 'problem' in compare) {
+    const line = parsed.lineOf(['chart', 'compareWith']);
+    return {
+      campaign: null,
+      lineOf: parsed.lineOf,
+      diagnostics: [error(file.path, `field \`chart.compareWith\`: ${compare.problem}`, { ...(line === undefined ? {} : { line }), hint: 'name a key of `national` holding `changePercent` (a number) and `direction` (up, down or unchanged)' })],
+    };
+  }
   const campaign: Campaign = {
     id: c.id,
     title: c.title,
@@ -97,7 +112,23 @@ export function validateCampaign(file: SourceFile): { campaign: Campaign | null;
       noun: m.noun ?? { one: m.label.toLowerCase(), many: m.label.toLowerCase() },
     })),
     national: c.national,
+    chart: { compare },
     style: { ...c.style, percent: { ...c.style.percent }, rules: { ...c.style.rules } },
   };
   return { campaign, lineOf: parsed.lineOf, diagnostics: [] };
+}
+
+const COMPARABLE_DIRECTIONS = ['up', 'down', 'unchanged'] as const;
+
+/** The national change a chart prints for context, read from `national.<key>`. */
+function nationalChange(national: Record<string, unknown>, key: string, label: string): NationalChange | { problem: string } {
+  const entry = national[key];
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+    const keys = Object.keys(national).filter((k) => typeof national[k] === 'object' && national[k] !== null);
+    return { problem: `\`national.${key}\` is not a map of figures${keys.length ? ` (maps under national: ${keys.join(', ')})` : ''}` };
+  }
+  const { changePercent, direction } = entry as Record<string, unknown>;
+  if (typeof changePercent !== 'number' || !Number.isFinite(changePercent)) return { problem: `\`national.${key}.changePercent\` is not a number` };
+  if (!(COMPARABLE_DIRECTIONS as readonly unknown[]).includes(direction)) return { problem: `\`national.${key}.direction\` is not up, down or unchanged` };
+  return { label, changePercent, direction: direction as NationalChange['direction'] };
 }

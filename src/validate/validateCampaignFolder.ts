@@ -6,6 +6,7 @@ import { validateCampaign } from './campaign.js';
 import { defaultContacts, validateContacts } from './contacts.js';
 import { validateMeasureTable, type MeasureTable, type TableRow } from './measureTable.js';
 import { closestName, MAX_SLUG_LENGTH, nameKey, RESERVED_SLUGS, slugify } from './names.js';
+import { NEWSROOMS_FILE, validateNewsrooms } from './newsrooms.js';
 import { validateQuote } from './quotes.js';
 
 /**
@@ -45,7 +46,10 @@ export function validateCampaignFolder(folder: CampaignFolder): { valid: ValidCa
   };
   attachContacts(folder, regions, known, diagnostics);
   const quotes = validateQuotes(folder, known, diagnostics);
-  return { valid: { campaign, regions, quotes }, diagnostics };
+  const newsroomFile = folder.tables.get(NEWSROOMS_FILE);
+  const newsrooms = newsroomFile ? validateNewsrooms(newsroomFile, known) : { newsrooms: [], diagnostics: [] };
+  diagnostics.push(...newsrooms.diagnostics);
+  return { valid: { campaign, regions, quotes, newsrooms: newsrooms.newsrooms }, diagnostics };
 }
 
 /** Regions are the rows of the first (primary) measure; other measures join on the force name. */
@@ -148,7 +152,7 @@ function unmatched(file: string, name: string, line: number | undefined, primary
 }
 
 /** 0-based index of the line where `key:` first appears; 0 when absent. */
-function lineOfKey(text: string, key: string): number {
+export function lineOfKey(text: string, key: string): number {
   const index = text.split(/\r\n|\r|\n/).findIndex((l) => l.startsWith(`${key}:`));
   return Math.max(index, 0);
 }

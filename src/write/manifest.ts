@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { Embargo } from '../convert/embargo.js';
+import type { ManifestNewsroom } from '../newsrooms/bundle.js';
 import type { OutputFile } from './stagedOutput.js';
 
 export interface ManifestRelease {
@@ -23,19 +25,31 @@ export interface ManifestRelease {
 export interface Manifest {
   campaign: string;
   date: string;
+  /** The embargo as written in campaign.yaml and as the first line of every release; null when none. */
+  embargo: Embargo | null;
+  /** The formats this build made. */
+  formats: string[];
   releases: ManifestRelease[];
+  /** One bundle per newsroom in newsrooms.csv with a force in this build. */
+  newsrooms: ManifestNewsroom[];
   /** sha256 of every other file written, by path. */
   sha256: Record<string, string>;
 }
 
+export interface ManifestInput extends Omit<Manifest, 'sha256'> {
+  /** Every other file written; the manifest lists its sha256. */
+  files: readonly OutputFile[];
+}
+
 /** The manifest as a file, listing the sha256 of every other file in path order. */
-export function manifestFile(campaign: string, date: string, releases: ManifestRelease[], files: readonly OutputFile[]): OutputFile {
+export function manifestFile(input: ManifestInput): OutputFile {
+  const { files, ...fields } = input;
   const sha256 = Object.fromEntries(
     [...files]
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
       .map((f) => [f.path, createHash('sha256').update(f.content).digest('hex')]),
   );
-  const manifest: Manifest = { campaign, date, releases, sha256 };
+  const manifest: Manifest = { ...fields, sha256 };
   return { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` };
 }
 

@@ -13,7 +13,7 @@ describe('patchpress build', () => {
     const result = await runCli(dir, ['build', '--date', '2020-09-03']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/^Wrote 3 releases \(11 files\) to out\/ in \d+\.\d s\.\n$/);
+    expect(result.stdout).toMatch(/^Wrote 3 releases \(14 files\) to out\/ in \d+\.\d s\.\n$/);
     expect((await readdir(join(dir, 'out'))).sort()).toEqual(['index.html', 'manifest.json', 'synthetic-area-00001', 'synthetic-area-00002', 'synthetic-area-00003']);
   });
 
@@ -29,14 +29,14 @@ describe('patchpress build', () => {
     const dir = await fixtureCopy('synthetic');
     const result = await runCli(repoRoot, ['build', '--data', join(dir, 'data'), '--templates', join(dir, 'templates'), '--out', join(dir, 'elsewhere'), '--date', '2020-09-03']);
     expect(result.code).toBe(0);
-    expect(await readdir(join(dir, 'elsewhere', 'synthetic-area-00002'))).toEqual(['audit.json', 'release.html', 'release.md']);
+    expect((await readdir(join(dir, 'elsewhere', 'synthetic-area-00002'))).sort()).toEqual(['audit.json', 'chart.svg', 'release.html', 'release.md']);
   });
 });
 
 describe('patchpress check', () => {
   it('validates, renders and audits everything, prints the paths each release took, and writes nothing', async () => {
     const dir = await fixtureCopy('synthetic');
-    const result = await runCli(dir, ['check']);
+    const result = await runCli(dir, ['check', '--date', '2020-09-03']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Paths taken by 3 releases\n/);
@@ -53,7 +53,7 @@ describe('bad usage exits 2 with the reason and the usage', () => {
     [['build', '--date', '3/9/2020'], 'patchpress: --date: expected a date written YYYY-MM-DD, got "3/9/2020"'],
     [['build', '--date', '2020-02-30'], 'patchpress: --date: expected a date written YYYY-MM-DD, got "2020-02-30"'],
     [['build', 'extra'], 'patchpress: unexpected argument "extra"'],
-    [['check', '--out', 'x'], 'patchpress: check writes nothing: --out, --date and --only belong to build'],
+    [['check', '--out', 'x'], 'patchpress: check writes nothing: --out and --only belong to build'],
   ])('%j', async (argv, firstLine) => {
     const result = await runCli(repoRoot, argv);
     expect(result.code).toBe(2);

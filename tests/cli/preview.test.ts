@@ -43,8 +43,8 @@ describe('patchpress preview (in-process)', () => {
       expect((await get(port, '/')).status).toBe(200);
       cli.stop.abort();
       await expect(cli.exit).resolves.toBe(0);
-      // The example campaign's two plausibility warnings (Cumbria's missing 2018/19 figure, Kent's size) are printed in full.
-      expect(cli.stdout[0]).toMatch(/^Built 10 releases in \d+ ms \(build 1, 2 warnings\)\.\n$/);
+      // The example campaign's two plausibility warnings (Cumbria's missing 2018/19 figure, Kent's size) and its 2020 embargo, passed today, are printed in full.
+      expect(cli.stdout[0]).toMatch(/^Built 10 releases in \d+ ms \(build 1, 3 warnings\)\.\n$/);
       expect(cli.stdout[1]).toBe(`Preview of data/ with templates/ at ${url}\nWatching for changes; pages update by themselves. Ctrl+C stops.\n`);
       expect(cli.stdout.at(-1)).toBe('Preview stopped.\n');
       expect(cli.stderr.join('')).toMatch(/^data\/offences\.csv\n  2  warning  force "Cumbria": /);

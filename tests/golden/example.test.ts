@@ -20,6 +20,14 @@ const GOLDEN_FILES = [
   'index.html',
 ];
 const FORCES = ['cumbria', 'devon-and-cornwall', 'dorset', 'gwent', 'hampshire', 'kent', 'south-yorkshire', 'staffordshire', 'west-midlands', 'wiltshire'];
+/** data/newsrooms.csv: each newsroom and the forces it covers (Devon and Cornwall is in none). */
+const NEWSROOMS: Array<[string, string[]]> = [
+  ['southern-example-gazette', ['hampshire', 'dorset', 'wiltshire']],
+  ['example-valleys-radio', ['gwent']],
+  ['northern-example-daily', ['cumbria', 'south-yorkshire']],
+  ['midlands-example-post', ['staffordshire', 'west-midlands', 'kent']],
+];
+const forceFiles = (slug: string): string[] => [`${slug}/chart.svg`, `${slug}/release.html`, `${slug}/release.md`];
 
 let out: string;
 let tree: Map<string, Buffer>;
@@ -42,8 +50,11 @@ beforeAll(async () => {
 });
 
 describe('the example campaign', () => {
-  it('writes a Markdown and an HTML release and an audit for every force, an index and a manifest', () => {
-    const expected = [...FORCES.flatMap((slug) => [`${slug}/audit.json`, `${slug}/release.html`, `${slug}/release.md`]), 'index.html', 'manifest.json'].sort();
+  it('writes a Markdown and an HTML release, an audit and a chart for every force, a bundle per newsroom, an index and a manifest', () => {
+    const bundles = NEWSROOMS.flatMap(([newsroom, forces]) =>
+      [...forces.flatMap(forceFiles), 'figures.csv', `${newsroom}.zip`].map((path) => `newsrooms/${newsroom}/${path}`),
+    );
+    const expected = [...FORCES.flatMap((slug) => [`${slug}/audit.json`, ...forceFiles(slug)]), ...bundles, 'index.html', 'manifest.json'].sort();
     expect([...tree.keys()].sort()).toEqual(expected);
   });
 
@@ -107,7 +118,7 @@ describe('the example campaign', () => {
       slug: 'hampshire',
       template: 'release',
       headline: 'Online child sex offences in Hampshire up 89%',
-      files: { md: 'hampshire/release.md', html: 'hampshire/release.html' },
+      files: { md: 'hampshire/release.md', html: 'hampshire/release.html', svg: 'hampshire/chart.svg' },
       figures: { previous: 131, current: 247, changePercent: 88.55, direction: 'up' },
       audit: { figures: 57, traced: 57, fixed: 0, untraced: 0 },
       varySeed: 'online-child-sex-offences-2019-20/hampshire',

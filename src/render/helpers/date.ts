@@ -43,6 +43,24 @@ export function createDate(timeZone: string): (...args: unknown[]) => string {
   };
 }
 
+/**
+ * An ISO date or date-time written with date-fns `pattern` in `timeZone`, by
+ * the rules of the `date` helper; a bad value throws HelperError.
+ *
+ * @example formatIsoInZone('2020-09-02T23:01:00Z', 'HH:mm EEEE d MMMM yyyy', 'Europe/London') // '00:01 Thursday 3 September 2020'
+ */
+export function formatIsoInZone(iso: string, pattern: string, timeZone: string): string {
+  return format(parseIso(iso, timeZone), pattern, { locale: enGB });
+}
+
+/**
+ * The instant an ISO value stands for: a date-time's own instant, or a date's
+ * midnight in `timeZone` (so "2020-09-03" in London is 23:00 UTC on 2 September).
+ */
+export function instantInZone(iso: string, timeZone: string): number {
+  return parseIso(iso, timeZone).getTime();
+}
+
 function checkTimeZone(timeZone: string): void {
   try {
     new Intl.DateTimeFormat('en-GB', { timeZone });

@@ -15,6 +15,7 @@ const campaign: Campaign = {
   periods: { current: '2019/20', previous: '2018/19', baseline: '2015/16' },
   measures: [{ name: 'offences', label: 'Offences', file: 'offences.csv', kind: 'count', noun: { one: 'offence', many: 'offences' } }],
   national: {},
+  chart: { compare: null },
   style: DEFAULT_STYLE,
 };
 
@@ -32,7 +33,7 @@ function area(n: number, counts: Array<number | null>, extra: Region['extra'] = 
 }
 
 const report = (regions: Region[]): string[] =>
-  plausibilityReport(campaign, deriveStories({ campaign, regions, quotes: [] }), (csv) => `data/${csv}`).map((d) => `${d.file}:${d.line} ${d.message}`);
+  plausibilityReport(campaign, deriveStories({ campaign, regions, quotes: [], newsrooms: [] }), (csv) => `data/${csv}`).map((d) => `${d.file}:${d.line} ${d.message}`);
 
 describe('plausibilityReport', () => {
   it('is quiet for data that looks ordinary', () => {
