@@ -235,14 +235,18 @@ function buildReleases(valid: ValidCampaign, stories: readonly RegionStory[], se
   return out;
 }
 
-function indexEntry(valid: ValidCampaign, delivery: Delivery): IndexEntry {
-  const { release } = delivery;
-  const figures = release.story.figures[valid.campaign.measures[0]!.name]!;
+/** What the index and the manifest both say of a release, and its primary measure's figures. */
+function releaseSummary(valid: ValidCampaign, { release }: Delivery) {
   return {
-    region: release.story.region.name,
-    slug: release.story.region.slug,
-    template: release.template.id,
-    headline: release.headline,
+    head: { region: release.story.region.name, slug: release.story.region.slug, template: release.template.id, headline: release.headline },
+    figures: release.story.figures[valid.campaign.measures[0]!.name]!,
+  };
+}
+
+function indexEntry(valid: ValidCampaign, delivery: Delivery): IndexEntry {
+  const { head, figures } = releaseSummary(valid, delivery);
+  return {
+    ...head,
     change: figures.current === null ? 'not known' : changeHeadline(figures),
     direction: figures.change.direction,
     // Every format's key, null where not made: a layout may name `files.html` in a run without HTML.
@@ -251,13 +255,9 @@ function indexEntry(valid: ValidCampaign, delivery: Delivery): IndexEntry {
 }
 
 function manifestRelease(valid: ValidCampaign, delivery: Delivery): ManifestRelease {
-  const { release } = delivery;
-  const figures = release.story.figures[valid.campaign.measures[0]!.name]!;
+  const { head, figures } = releaseSummary(valid, delivery);
   return {
-    region: release.story.region.name,
-    slug: release.story.region.slug,
-    template: release.template.id,
-    headline: release.headline,
+    ...head,
     files: orderedFiles(delivery.files),
     figures: { previous: figures.previous, current: figures.current, changePercent: roundTo2(figures.change.percent), direction: figures.change.direction },
   };
