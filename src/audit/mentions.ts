@@ -55,7 +55,8 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 /** Alternatives in priority order: at one place in the text the first that matches wins. */
 const PATTERNS: ReadonlyArray<[MentionKind, string]> = [
   ['ratio', String.raw`(?:risen\s+)?${QUALIFIER}?(?:(?:${WORD_NUMBER}|\d+)-fold|doubled|trebled|tripled|quadrupled|halved|twice)`],
-  ['fraction', String.raw`${QUALIFIER}?(?:one in (?:${WORD_NUMBER}|${DIGITS})|(?:a|one|two|three|four)[ -](?:halves|half|thirds|third|quarters|quarter|fifths|fifth)|half)`],
+  // "up from one in 2018/19": a count of one and a year, not a ratio of one in 2,018.
+  ['fraction', String.raw`${QUALIFIER}?(?:one in (?!(?:19|20)\d{2}(?![\d,]))(?:${WORD_NUMBER}|${DIGITS})|(?:a|one|two|three|four)[ -](?:halves|half|thirds|third|quarters|quarter|fifths|fifth)|half)`],
   ['percent', String.raw`${QUALIFIER}?${SIGN}?(?:${DIGITS}|${WORD_NUMBER})\s?(?:%|per\s?cent${END}|percent${END})`],
   ['date', String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})(?:,?\s+\d{4})?${END}|(?:${MONTH})\s+\d{4}`],
   ['time', String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?${END}|(?:1[0-2]|0?\d)(?:\.[0-5]\d)?\s?[ap]\.?m\.?${END}`],

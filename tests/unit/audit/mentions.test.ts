@@ -15,6 +15,10 @@ describe('findMentions', () => {
     ['twenty-one forces', [['twenty-one', 'count:21']]],
     ['almost a fifth (18 per cent)', [['almost a fifth', 'fraction:almost a fifth'], ['18 per cent', 'percent:18 per cent']]],
     ['one in eight', [['one in eight', 'fraction:one in eight']]],
+    ['one in 2,000', [['one in 2,000', 'fraction:one in 2,000']]],
+    // A count of one in a year or period, which is not audited on its own, and the period.
+    ['up from one in 2018/19', [['2018/19', 'period:2018-2019']]],
+    ['recorded one in 2019', [['2019', 'year:2019']]],
     ['two-thirds of them', [['two-thirds', 'fraction:two-thirds']]],
     ['half of them', [['half', 'fraction:half']]],
     ['has more than doubled', [['more than doubled', 'ratio:more than doubled']]],
