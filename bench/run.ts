@@ -1,0 +1,174 @@
+/**
+ * `npm run bench`: patchpress against a hand-written render loop on synthetic
+ * campaigns of N regions, plus incremental rebuilds and CLI start-up. Prints
+ * Markdown tables to paste into README. Never part of `npm test`.
+ *
+ *   npm run bench                       # N = 45, 1,000, 10,000 and 50,000
+ *   npm run bench -- --sizes 45,1000    # a quicker look
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { median, runNode, type Run } from './measure.js';
+import { offencesCsv, syntheticRows, writeSyntheticCampaign, type SyntheticRow } from './syntheticCampaign.js';
+
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const CLI = join(repoRoot, 'dist/cli/bin.js');
+const LOOP = fileURLToPath(new URL('./minimalLoop.js', import.meta.url));
+const DATE = '2020-09-03';
+
+const { values: flags } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '45,1000,10000,50000' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = flags.sizes.split(',').map(Number);
+
+interface SizeResult {
+  regions: number;
+  build: Run;
+  loop: Run;
+  unchanged: Run;
+  oneRow: Run;
+  oneRowContentOnly: Run;
+}
+
+/** Small campaigns are over in a blink: take the median of several runs. */
+const repeatsFor = (regions: number): number => (regions <= 1000 ? 5 : 1);
+
+async function measureSize(regions: number): Promise<SizeResult> {
+  const dir = await mkdtemp(join(tmpdir(), `patchpress-bench-${regions}-`));
+  const rows = syntheticRows(regions);
+  await writeSyntheticCampaign(dir, rows, join(repoRoot, 'templates'));
+  const out = join(dir, 'out');
+  const loopOut = join(dir, 'out-loop');
+  const build = (): Promise<Run> =>
+    runNode([CLI, 'build', '--data', join(dir, 'data'), '--templates', join(dir, 'templates'), '--out', out, '--date', DATE], { cwd: dir });
+  const loop = (): Promise<Run> => runNode([LOOP, dir, loopOut], { cwd: dir });
+
+  // Alternate the two so neither always runs on a warmer cache.
+  const builds: Run[] = [];
+  const loops: Run[] = [];
+  for (let i = 0; i < repeatsFor(regions); i++) {
+    await rm(out, { recursive: true, force: true });
+    builds.push(await build());
+    await rm(loopOut, { recursive: true, force: true });
+    loops.push(await loop());
+  }
+  await assertSameReleases(rows, out, loopOut);
+  await rm(loopOut, { recursive: true, force: true });
+
+  // Incremental: out/ now holds a complete build of these inputs.
+  const unchanged = await build();
+  const changed = rows.map((r, i) => (i === Math.floor(regions / 2) ? { ...r, offences: r.offences.map((v, p) => (p === 4 && v !== null ? v + 1 : v)) } : r));
+  const offencesFile = join(dir, 'data', 'offences.csv');
+  await writeFile(offencesFile, offencesCsv(changed));
+  const oneRow = await build();
+  // The same one-row change again (back to the first figures), with the cache
+  // keys taken out of the manifest: every region is rendered, and only files
+  // whose bytes changed are written.
+  await stripCacheKeys(join(out, 'manifest.json'));
+  await writeFile(offencesFile, offencesCsv(rows));
+  const oneRowContentOnly = await build();
+
+  if (!flags.keep) await rm(dir, { recursive: true, force: true });
+  else console.error(`kept ${dir}`);
+  return { regions, build: pick(builds), loop: pick(loops), unchanged, oneRow, oneRowContentOnly };
+}
+
+/**
+ * The loop must do the same rendering work: a sample of its Markdown releases
+ * must equal patchpress's byte for byte. (Its HTML pages lack the chart that
+ * patchpress draws into each one, and the audit, index and manifest.)
+ */
+async function assertSameReleases(rows: readonly SyntheticRow[], out: string, loopOut: string): Promise<void> {
+  const step = Math.max(1, Math.floor(rows.length / 40));
+  for (let i = 0; i < rows.length; i += step) {
+    const slug = rows[i]!.name.toLowerCase().replace(/ /g, '-');
+    for (const file of ['release.md']) {
+      const [built, looped] = await Promise.all([readFile(join(out, slug, file), 'utf8'), readFile(join(loopOut, slug, file), 'utf8')]);
+      if (built !== looped) throw new Error(`the minimal loop's ${slug}/${file} differs from patchpress's: the comparison would not be fair`);
+    }
+  }
+}
+
+/** The run of median wall time, with the highest peak RSS of all runs. */
+function pick(runs: Run[]): Run {
+  const mid = median(runs.map((r) => r.seconds));
+  const chosen = runs.reduce((best, r) => (Math.abs(r.seconds - mid) < Math.abs(best.seconds - mid) ? r : best));
+  return { ...chosen, seconds: mid, peakMb: Math.max(...runs.map((r) => r.peakMb)) };
+}
+
+async function stripCacheKeys(manifestPath: string): Promise<void> {
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
+  delete manifest.inputHashes;
+  await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+interface StartUp {
+  bareNode: number;
+  dependencies: number;
+  cli: number;
+}
+
+/** The CLI on the example campaign against importing its dependencies and nothing else. */
+async function measureStartUp(): Promise<StartUp> {
+  const pkg = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const imports = Object.keys(pkg.dependencies).map((name) => `import(${JSON.stringify(name)})`).join(', ');
+  const scratch = await mkdtemp(join(tmpdir(), 'patchpress-bench-startup-'));
+  const runs: Record<keyof StartUp, number[]> = { bareNode: [], dependencies: [], cli: [] };
+  for (let i = 0; i < 9; i++) {
+    runs.bareNode.push((await runNode(['-e', '0'], { cwd: repoRoot })).seconds);
+    runs.dependencies.push((await runNode(['--input-type=module', '-e', `await Promise.all([${imports}])`], { cwd: repoRoot })).seconds);
+    runs.cli.push((await runNode([CLI, 'build', '--out', join(scratch, 'out'), '--date', DATE], { cwd: repoRoot })).seconds);
+  }
+  await rm(scratch, { recursive: true, force: true });
+  return { bareNode: median(runs.bareNode), dependencies: median(runs.dependencies), cli: median(runs.cli) };
+}
+
+const n = (value: number): string => value.toLocaleString('en-GB');
+const s = (seconds: number): string => `${seconds < 10 ? seconds.toFixed(2) : seconds.toFixed(1)} s`;
+const mb = (value: number): string => `${Math.round(value)} MB`;
+const perSecond = (regions: number, seconds: number): string => n(Math.round(regions / seconds));
+/** The CLI's own summary line, e.g. "Wrote 3 files, 19 unchanged (10 releases) to out/ in 0.2 s." */
+const summary = (run: Run): string => /Wrote (\d+) files?, (\d+) unchanged/.exec(run.stdout)?.slice(1, 3).join(' written, ') ?? run.stdout.trim();
+
+async function main(): Promise<void> {
+  const loadBefore = loadavg();
+  const results: SizeResult[] = [];
+  for (const regions of sizes) {
+    process.stderr.write(`N = ${n(regions)} …\n`);
+    results.push(await measureSize(regions));
+  }
+  process.stderr.write('CLI start-up …\n');
+  const startUp = await measureStartUp();
+  const loadAfter = loadavg();
+
+  const lines = [
+    `patchpress ${JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')).version} bench, ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores (os.availableParallelism()), ${n(Math.round(totalmem() / 2 ** 30))} GB, Node ${process.version}; load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(1)).join(' ')} after.`,
+    '',
+    '| regions | `patchpress build` | releases/s | peak RSS | minimal loop | releases/s | peak RSS | build ÷ loop |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...results.map((r) =>
+      `| ${n(r.regions)} | ${s(r.build.seconds)} | ${perSecond(r.regions, r.build.seconds)} | ${mb(r.build.peakMb)} | ${s(r.loop.seconds)} | ${perSecond(r.regions, r.loop.seconds)} | ${mb(r.loop.peakMb)} | ${(r.build.seconds / r.loop.seconds).toFixed(2)}× |`,
+    ),
+    '',
+    '| regions | full build | unchanged rebuild | one row changed | one row changed, no cache keys |',
+    '|---:|---:|---:|---:|---:|',
+    ...results.map((r) =>
+      `| ${n(r.regions)} | ${s(r.build.seconds)} | ${s(r.unchanged.seconds)} (${summary(r.unchanged)}) | ${s(r.oneRow.seconds)} (${summary(r.oneRow)}) | ${s(r.oneRowContentOnly.seconds)} (${summary(r.oneRowContentOnly)}) |`,
+    ),
+    '',
+    '| CLI start-up, example campaign (median of 9) | wall time |',
+    '|---|---:|',
+    `| \`node -e 0\` | ${s(startUp.bareNode)} |`,
+    `| importing every dependency, nothing else | ${s(startUp.dependencies)} |`,
+    `| \`patchpress build\` on the example campaign (10 forces) | ${s(startUp.cli)} (${(startUp.cli / startUp.dependencies).toFixed(2)}× the imports) |`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+await main();
