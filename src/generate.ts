@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { auditReleases, manifestAudit, type AuditReport } from './audit/auditReleases.js';
 import { plausibilityReport } from './audit/plausibility.js';
 import { addBinaryFormats } from './convert/binaryFormats.js';

@@ -45,10 +45,39 @@ export function createMarkdownConverter(): (markdown: string) => ConvertedHtml {
   return (markdown) => {
     const raw = marked.parse(markdown) as string;
     const html = sanitizeHtml(raw, STRICT);
-    if (html === sanitizeHtml(raw, PERMISSIVE)) return { html, removed: [] };
+    if (onlyAllowedMarkup(raw) || html === sanitizeHtml(raw, PERMISSIVE)) return { html, removed: [] };
     const removed = describeDisallowed(raw);
     return { html, removed: removed.length ? removed : ['markup the sanitizer does not allow'] };
   };
+}
+
+/** Each tag as marked writes it: a name, then attributes in double quotes. */
+const TAG = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z-]+(?:="[^"<>]*")?)*)\s*\/?>/g;
+const ATTRIBUTE = /\s+([a-z-]+)(?:="([^"<>]*)")?/g;
+const SAFE_HREF = /^(https:|mailto:|tel:)/i;
+
+/**
+ * True when every tag in marked's output is one STRICT keeps whole (allowed
+ * name, allowed attributes, a safe link), so the sanitizer cannot have removed
+ * anything and the second, comparing pass can be skipped: it costs as much as
+ * the first. Any doubt (a comment, a relative link, a `<` that is not such a
+ * tag) answers false, and the comparison decides.
+ */
+function onlyAllowedMarkup(raw: string): boolean {
+  let tags = 0;
+  for (const [, closing, name, attributes] of raw.matchAll(TAG)) {
+    tags++;
+    if (!ALLOWED_TAGS.includes(name ?? '')) return false;
+    if (closing && attributes) return false;
+    for (const [, attribute, value] of (attributes ?? '').matchAll(ATTRIBUTE)) {
+      if (!(ALLOWED_ATTRIBUTES[name ?? ''] ?? []).includes(attribute ?? '')) return false;
+      if (attribute === 'href' && !SAFE_HREF.test(value ?? '')) return false;
+    }
+  }
+  // Text and attribute values come out of marked with < escaped: any other < is markup the pattern did not read.
+  let angles = 0;
+  for (let i = raw.indexOf('<'); i !== -1; i = raw.indexOf('<', i + 1)) angles++;
+  return tags === angles;
 }
 
 /**

@@ -20,14 +20,16 @@ export type RegionContext = Record<string, unknown> & {
   rank: Record<string, unknown>;
 };
 
-/**
- * Builds a region's template context. Every string that comes from the data is
- * escaped for Markdown here, once, so a force called "2024. A record year" or
- * a contact with `*` prints literally; numbers stay numbers for the helpers.
- */
-export function regionContext(campaign: Campaign, story: RegionStory, quotes: QuoteContext[]): RegionContext {
-  const { region } = story;
-  const context: RegionContext = {
+/** The campaign-wide part of every region's context, escaped once per run rather than once per region. */
+export interface CampaignContext {
+  campaign: Record<string, unknown>;
+  national: unknown;
+  /** measure name → its label and noun, escaped */
+  measureWords: Map<string, { label: string; noun: { one: string; many: string } }>;
+}
+
+export function campaignContext(campaign: Campaign): CampaignContext {
+  return {
     campaign: {
       id: campaign.id,
       title: escapeMarkdown(campaign.title),
@@ -37,6 +39,21 @@ export function regionContext(campaign: Campaign, story: RegionStory, quotes: Qu
       periods: { ...campaign.periods },
     },
     national: escapeStrings(campaign.national),
+    measureWords: new Map(campaign.measures.map((m) => [m.name, { label: escapeMarkdown(m.label), noun: escapeStrings(m.noun) }])),
+  };
+}
+
+/**
+ * Builds a region's template context. Every string that comes from the data is
+ * escaped for Markdown here, once, so a force called "2024. A record year" or
+ * a contact with `*` prints literally; numbers stay numbers for the helpers.
+ * Pass `shared` (from `campaignContext`) when building many regions' contexts.
+ */
+export function regionContext(campaign: Campaign, story: RegionStory, quotes: QuoteContext[], shared: CampaignContext = campaignContext(campaign)): RegionContext {
+  const { region } = story;
+  const context: RegionContext = {
+    campaign: shared.campaign,
+    national: shared.national,
     region: {
       ...escapeStrings(region.extra),
       name: escapeMarkdown(region.name),
@@ -48,7 +65,7 @@ export function regionContext(campaign: Campaign, story: RegionStory, quotes: Qu
     rank: story.rank,
   };
   for (const [name, figures] of Object.entries(story.figures)) {
-    context[name] = { ...figures, label: escapeMarkdown(figures.label), noun: escapeStrings(figures.noun) };
+    context[name] = { ...figures, ...(shared.measureWords.get(name) ?? { label: escapeMarkdown(figures.label), noun: escapeStrings(figures.noun) }) };
   }
   return context;
 }

@@ -35,7 +35,31 @@ export function mergeShapes(a: Shape, b: Shape): Shape {
 }
 
 export function shapeOfAll(values: readonly unknown[]): Shape {
-  return values.map(shapeOf).reduce<Shape>((acc, s) => mergeShapes(acc, s), { kind: 'empty' });
+  return values.reduce<Shape>((acc, value) => widenShape(acc, value), { kind: 'empty' });
+}
+
+/**
+ * `mergeShapes(shape, shapeOf(value))`, changing `shape` in place where it can:
+ * folding 50,000 regions' contexts one by one then costs a walk of each, not a
+ * copy of the shape so far. `shape` must be one this module made for the caller.
+ */
+export function widenShape(shape: Shape, value: unknown): Shape {
+  if (value === null || value === undefined) return shape;
+  if (shape.kind === 'empty') return shapeOf(value);
+  if (Array.isArray(value)) {
+    if (shape.kind !== 'array') return shape.kind === 'value' ? shape : { kind: 'value' };
+    for (const item of value) shape.element = shape.element ? widenShape(shape.element, item) : shapeOf(item);
+    return shape;
+  }
+  if (typeof value === 'object') {
+    if (shape.kind !== 'object') return shape.kind === 'value' ? shape : { kind: 'value' };
+    for (const [key, field] of Object.entries(value)) {
+      const known = shape.fields.get(key);
+      shape.fields.set(key, known ? widenShape(known, field) : shapeOf(field));
+    }
+    return shape;
+  }
+  return shape.kind === 'value' ? shape : { kind: 'value' };
 }
 
 /** What `#each` binds `this` to: an array's element, or an object's values. */

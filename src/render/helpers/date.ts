@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { enGB } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
 import { HelperError } from '../../errors/diagnostic.js';
 import { describeValue, readArgs } from './args.js';
 
@@ -25,16 +25,23 @@ const DEFAULT_FORMAT = 'd MMMM yyyy';
  */
 export function createDate(timeZone: string): (...args: unknown[]) => string {
   checkTimeZone(timeZone);
+  // Every region prints the same embargo: formatted in its time zone once, not 50,000 times.
+  const formatted = new Map<string, string>();
   return function date(...args: unknown[]): string {
     const { values } = readArgs('date', args, { usage: '{{date campaign.releaseDate "d MMMM yyyy"}}', min: 1, max: 2 });
     const [iso, pattern = DEFAULT_FORMAT] = values;
     if (typeof pattern !== 'string') {
       throw new HelperError(`date: the format must be a string, got ${describeValue(pattern)}`, 'write it in quotes, e.g. {{date campaign.releaseDate "d MMMM yyyy"}}');
     }
+    const key = typeof iso === 'string' ? `${iso}\u0000${pattern}` : null;
+    const known = key === null ? undefined : formatted.get(key);
+    if (known !== undefined) return known;
     rejectMomentTokens(pattern);
     const instant = parseIso(iso, timeZone);
     try {
-      return format(instant, pattern, { locale: enGB });
+      const text = format(instant, pattern, { locale: enGB });
+      if (key !== null) formatted.set(key, text);
+      return text;
     } catch (cause) {
       // date-fns throws RangeError for letters that are not tokens ("A", "Q" misused…).
       const hint = cause instanceof Error ? cause.message : String(cause);
