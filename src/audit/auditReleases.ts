@@ -1,6 +1,6 @@
 import { error, warning, type Diagnostic, type Severity } from '../errors/diagnostic.js';
-import type { ValidCampaign } from '../model.js';
-import { quoteContext, regionContext } from '../render/context.js';
+import type { Campaign, QuoteSnippet, ValidCampaign } from '../model.js';
+import { campaignContext, quoteContext, regionContext } from '../render/context.js';
 import { varySeed } from '../render/helpers/vary.js';
 import type { RenderedRelease } from '../render/renderRelease.js';
 import { hasMarkers, type BranchPoint, type BranchWay, type SourcePoint } from '../render/sourceMarkers.js';
@@ -52,6 +52,52 @@ export interface AuditResult {
   files: OutputFile[];
 }
 
+/** One release's audit, and what the checks across releases need of it. */
+export interface AuditedRelease {
+  audit: ReleaseAudit;
+  /** The copy, the region's names and the template file, for the similar-releases check. */
+  copy: { text: string; names: string[]; template: string };
+  /** Set when the release holds a marker character (an error). */
+  marker: Diagnostic | null;
+}
+
+/** Audits releases one at a time: made once per thread (it marks every template once). */
+export interface ReleaseAuditor {
+  /** The blocks of every template, for the paths table. */
+  branches: readonly BranchPoint[];
+  audit(release: RenderedRelease): AuditedRelease;
+}
+
+export function createReleaseAuditor(campaign: Campaign, set: TemplateSet): ReleaseAuditor {
+  const primary = campaign.measures[0]!.name;
+  const tracer = createTracer(set, campaign.style);
+  const shared = campaignContext(campaign);
+  return {
+    branches: tracer.table.branches,
+    audit(release) {
+      const { story, template: spec } = release;
+      const context = regionContext(campaign, story, release.quotes.map((q) => quoteContext(q, '')), shared);
+      const traced = tracer.trace(spec, campaign, story, release.quotes);
+      const parts = releaseParts(release, traced);
+      const figures = traceFigures(parts, regionCandidates(campaign, story, context), { file: spec.file, texts: spec.fixedText });
+      const count = (status: FigureTrace['status']): number => figures.filter((f) => f.status === status).length;
+      const audit: ReleaseAudit = {
+        region: story.region.name,
+        slug: story.region.slug,
+        template: spec.id,
+        file: `${release.output}.md`,
+        varySeed: varySeed(context) ?? '',
+        summary: { figures: figures.length, traced: count('traced'), fixed: count('fixed'), untraced: count('untraced') },
+        figures,
+        lint: lintRelease(parts, figures, campaign.style),
+        path: releasePath(story, primary, spec.id, release.quotes, branchWays(traced, tracer.table.branches)),
+      };
+      const names = leaves(context.region, 'region').flatMap(([, v]) => (typeof v === 'string' ? [v] : []));
+      return { audit, copy: { text: release.markdown, names, template: spec.file }, marker: markerDiagnostic(release) };
+    },
+  };
+}
+
 /**
  * The accuracy guard, run on the rendered releases before anything is
  * written: every number traced to the figure it came from, house style
@@ -60,56 +106,48 @@ export interface AuditResult {
  * to be written (checked for leaked values); `outDir` names them in messages.
  */
 export function auditReleases(valid: ValidCampaign, set: TemplateSet, releases: readonly RenderedRelease[], outputs: readonly OutputFile[], outDir: string): AuditResult {
-  const { campaign } = valid;
-  const primary = campaign.measures[0]!.name;
-  const tracer = createTracer(set, campaign.style);
-  const audits: ReleaseAudit[] = [];
-  const copies: Array<{ label: string; text: string; names: string[] }> = [];
-  for (const release of releases) {
-    const { story, template: spec } = release;
-    const context = regionContext(campaign, story, release.quotes.map((q) => quoteContext(q, '')));
-    const traced = tracer.trace(spec, campaign, story, release.quotes);
-    const parts = releaseParts(release, traced);
-    const figures = traceFigures(parts, regionCandidates(campaign, story, context), { file: spec.file, texts: spec.fixedText });
-    const count = (status: FigureTrace['status']): number => figures.filter((f) => f.status === status).length;
-    const file = `${release.output}.md`;
-    audits.push({
-      region: story.region.name,
-      slug: story.region.slug,
-      template: spec.id,
-      file,
-      varySeed: varySeed(context) ?? '',
-      summary: { figures: figures.length, traced: count('traced'), fixed: count('fixed'), untraced: count('untraced') },
-      figures,
-      lint: lintRelease(parts, figures, campaign.style),
-      path: releasePath(story, primary, spec.id, release.quotes, branchWays(traced, tracer.table.branches)),
-    });
-    const names = leaves(context.region, 'region').flatMap(([, v]) => (typeof v === 'string' ? [v] : []));
-    copies.push({ label: label(story.region.name, spec.id, releases), text: release.markdown, names });
-  }
+  const auditor = createReleaseAuditor(valid.campaign, set);
+  const audited = releases.map((release) => auditor.audit(release));
+  const result = auditReport(valid.campaign, valid.quotes, auditor.branches, audited, set.specs.length > 1);
+  const findings = new AuditFindings();
+  for (const { audit } of audited) findings.add(audit);
+  const markers = audited.flatMap((a) => (a.marker ? [a.marker] : []));
+  return { report: result.report, diagnostics: [...markers, ...findings.diagnostics(), ...leakDiagnostics(outputs, outDir), ...result.diagnostics], files: auditFiles(valid.campaign.id, audited.map((a) => a.audit)) };
+}
 
+/**
+ * The report across releases: the paths table and the similar pairs (with
+ * their diagnostics). `manyTemplates` labels releases with their template.
+ */
+export function auditReport(
+  campaign: Campaign,
+  quotes: readonly QuoteSnippet[],
+  branches: readonly BranchPoint[],
+  audited: readonly AuditedRelease[],
+  manyTemplates: boolean,
+): { report: AuditReport; diagnostics: Diagnostic[] } {
+  const audits = audited.map((a) => a.audit);
   const similarity = ruleSetting(campaign.style, 'similar-releases');
-  const similar = similarity === 'off' ? [] : similarReleases(copies, releases, campaign.style.similarity);
-  const report: AuditReport = {
-    campaign: campaign.id,
-    releases: audits,
-    coverage: coverage(audits.map((a) => a.path), valid.quotes, tracer.table.branches),
-    similar,
+  const similar = similarity === 'off' ? [] : similarReleases(audited.map((a) => ({ ...a.copy, label: label(a.audit.region, a.audit.template, manyTemplates) })), campaign.style.similarity);
+  return {
+    report: { campaign: campaign.id, releases: audits, coverage: coverage(audits.map((a) => a.path), quotes, branches), similar },
+    diagnostics: similarDiagnostics(similar, similarity),
   };
-  const diagnostics = [...markerDiagnostics(releases), ...untracedDiagnostics(audits), ...lintDiagnostics(audits), ...leakDiagnostics(outputs, outDir)];
-  if (similarity !== 'off') {
-    for (const pair of similar) {
-      const finding = { file: pair.template, message: `similar-releases: the releases for ${pair.a} and ${pair.b} are ${(pair.similarity * 100).toFixed(1)}% the same once figures and names are set aside`, hint: 'vary the phrasing with {{vary "…" "…"}}, or let the copy branch on what differs between them' };
-      diagnostics.push(similarity === 'error' ? error(finding.file, finding.message, { hint: finding.hint }) : warning(finding.file, finding.message, { hint: finding.hint }));
-    }
-  }
-  return { report, diagnostics, files: auditFiles(campaign.id, audits) };
+}
+
+/** Every similar pair as a diagnostic, at the rule's setting. */
+export function similarDiagnostics(similar: AuditReport['similar'], setting: 'error' | 'warning' | 'off'): Diagnostic[] {
+  if (setting === 'off') return [];
+  return similar.map((pair) => {
+    const finding = { file: pair.template, message: `similar-releases: the releases for ${pair.a} and ${pair.b} are ${(pair.similarity * 100).toFixed(1)}% the same once figures and names are set aside`, hint: 'vary the phrasing with {{vary "…" "…"}}, or let the copy branch on what differs between them' };
+    return setting === 'error' ? error(finding.file, finding.message, { hint: finding.hint }) : warning(finding.file, finding.message, { hint: finding.hint });
+  });
 }
 
 /** Pairs of releases of one template that read alike, their shared paragraphs set aside. */
-function similarReleases(copies: ReadonlyArray<{ label: string; text: string; names: string[] }>, releases: readonly RenderedRelease[], threshold: number): AuditReport['similar'] {
+export function similarReleases(copies: ReadonlyArray<{ label: string; text: string; names: string[]; template: string }>, threshold: number): AuditReport['similar'] {
   const byTemplate = new Map<string, number[]>();
-  releases.forEach((r, i) => byTemplate.set(r.template.file, [...(byTemplate.get(r.template.file) ?? []), i]));
+  copies.forEach((c, i) => byTemplate.set(c.template, [...(byTemplate.get(c.template) ?? []), i]));
   return [...byTemplate].flatMap(([template, indexes]) => {
     const own = ownParagraphs(indexes.map((i) => copies[i]!.text));
     const items: Comparable[] = indexes.map((i, k) => comparable(copies[i]!.label, own[k]!, copies[i]!.names));
@@ -123,8 +161,8 @@ export function manifestAudit(report: AuditReport, slug: string, template: strin
   return found ? { audit: found.summary, varySeed: found.varySeed } : {};
 }
 
-function label(region: string, template: string, releases: readonly RenderedRelease[]): string {
-  return new Set(releases.map((r) => r.template.id)).size > 1 ? `${region} (${template})` : region;
+function label(region: string, template: string, manyTemplates: boolean): string {
+  return manyTemplates ? `${region} (${template})` : region;
 }
 
 function branchWays(traced: TracedRelease, points: readonly BranchPoint[]): Map<BranchPoint, Set<BranchWay>> {
@@ -150,45 +188,29 @@ interface Grouped {
   fallbackFile: string;
   message: string;
   hint: string;
+  /** The first few places it shows up, and how many in all. */
   places: string[];
+  count: number;
 }
 
-/** One diagnostic per template place and problem, listing every release it shows up in. */
-function grouped(groups: Map<string, Grouped>): Diagnostic[] {
-  return [...groups.values()].map((g) => {
-    const shown = g.places.slice(0, 3).join('; ');
-    const more = g.places.length > 3 ? `; and ${g.places.length - 3} more` : '';
-    const message = `${g.message} (${shown}${more})`;
-    const at = parsePlace(g.template);
-    const where = at ? { line: at.line, hint: g.hint } : { hint: g.hint };
-    const file = at?.file ?? g.fallbackFile;
-    return g.severity === 'error' ? error(file, message, where) : warning(file, message, where);
-  });
-}
+/** Places named in a grouped message; the rest are counted ("and 997 more"). */
+const PLACES_SHOWN = 3;
 
-function addTo(groups: Map<string, Grouped>, key: string, entry: Omit<Grouped, 'places'>, place: string): void {
-  const group = groups.get(key) ?? { ...entry, places: [] };
-  group.places.push(place);
-  groups.set(key, group);
-}
+/**
+ * Untraced figures and house-style findings, gathered release by release:
+ * one diagnostic per template place and problem, naming the first releases it
+ * shows up in and counting the rest, so 50,000 releases with one problem make
+ * one message held in a few strings, not a list of 50,000 places.
+ */
+export class AuditFindings {
+  private readonly untraced = new Map<string, Grouped>();
+  private readonly lint = new Map<string, Grouped>();
 
-function markerDiagnostics(releases: readonly RenderedRelease[]): Diagnostic[] {
-  return releases
-    .filter((r) => [r.title, r.standfirst ?? '', r.markdown].some(hasMarkers))
-    .map((r) =>
-      error(r.template.file, `force "${r.story.region.name}": the release holds a character from U+E000 to U+E005, which the numbers audit uses as a marker`, {
-        hint: 'remove it from the data or the template (it is invisible: search for \\uE000 to \\uE005)',
-      }),
-    );
-}
-
-function untracedDiagnostics(audits: readonly ReleaseAudit[]): Diagnostic[] {
-  const groups = new Map<string, Grouped>();
-  for (const audit of audits) {
+  add(audit: ReleaseAudit): void {
     for (const f of audit.figures) {
       if (f.status !== 'untraced') continue;
       addTo(
-        groups,
+        this.untraced,
         `${f.template}|${f.text}`,
         {
           severity: 'error',
@@ -200,23 +222,54 @@ function untracedDiagnostics(audits: readonly ReleaseAudit[]): Diagnostic[] {
         `${audit.region}: ${outputPlace(audit, f)}`,
       );
     }
-  }
-  return grouped(groups);
-}
-
-function lintDiagnostics(audits: readonly ReleaseAudit[]): Diagnostic[] {
-  const groups = new Map<string, Grouped>();
-  for (const audit of audits) {
     for (const f of audit.lint) {
-      addTo(groups, `${f.template}|${f.rule}|${f.message}`, { severity: f.severity, template: f.template, fallbackFile: audit.file, message: `${f.rule}: ${f.message}`, hint: f.hint }, `${audit.region}: ${outputPlace(audit, f)}`);
+      addTo(this.lint, `${f.template}|${f.rule}|${f.message}`, { severity: f.severity, template: f.template, fallbackFile: audit.file, message: `${f.rule}: ${f.message}`, hint: f.hint }, `${audit.region}: ${outputPlace(audit, f)}`);
     }
   }
-  return grouped(groups);
+
+  /** Untraced figures first, then house style, each in the order first met. */
+  diagnostics(): Diagnostic[] {
+    return [...grouped(this.untraced), ...grouped(this.lint)];
+  }
 }
 
-function leakDiagnostics(outputs: readonly OutputFile[], outDir: string): Diagnostic[] {
+/** Whether a release's audit found anything to report (its region is then rendered again next build, to report it again). */
+export function hasFindings(audit: Pick<ReleaseAudit, 'figures' | 'lint'>): boolean {
+  return audit.lint.length > 0 || audit.figures.some((f) => f.status === 'untraced');
+}
+
+/** One diagnostic per template place and problem, listing every release it shows up in. */
+function grouped(groups: Map<string, Grouped>): Diagnostic[] {
+  return [...groups.values()].map((g) => {
+    const shown = g.places.join('; ');
+    const more = g.count > PLACES_SHOWN ? `; and ${g.count - PLACES_SHOWN} more` : '';
+    const message = `${g.message} (${shown}${more})`;
+    const at = parsePlace(g.template);
+    const where = at ? { line: at.line, hint: g.hint } : { hint: g.hint };
+    const file = at?.file ?? g.fallbackFile;
+    return g.severity === 'error' ? error(file, message, where) : warning(file, message, where);
+  });
+}
+
+function addTo(groups: Map<string, Grouped>, key: string, entry: Omit<Grouped, 'places' | 'count'>, place: string): void {
+  const group = groups.get(key) ?? { ...entry, places: [], count: 0 };
+  if (group.places.length < PLACES_SHOWN) group.places.push(place);
+  group.count += 1;
+  groups.set(key, group);
+}
+
+/** A release holding a character the audit uses as a marker: it could not be traced reliably. */
+export function markerDiagnostic(r: RenderedRelease): Diagnostic | null {
+  if (![r.title, r.standfirst ?? '', r.markdown].some(hasMarkers)) return null;
+  return error(r.template.file, `force "${r.story.region.name}": the release holds a character from U+E000 to U+E005, which the numbers audit uses as a marker`, {
+    hint: 'remove it from the data or the template (it is invisible: search for \\uE000 to \\uE005)',
+  });
+}
+
+/** Values a layout printed that were missing or not text, in every file but Markdown (linted with its template places). */
+export function leakDiagnostics(outputs: Iterable<OutputFile>, outDir: string): Diagnostic[] {
   // Markdown is linted with its template places above; other files can only be checked for leaks.
-  return outputs.flatMap((file) => {
+  return [...outputs].flatMap((file) => {
     if (typeof file.content !== 'string' || file.path.endsWith('.md')) return [];
     return leaksIn(file.content).map((leak) => error(`${outDir}/${file.path}`, `leaked-value: "${leak.text}" in the output`, { line: leak.line, hint: 'a layout printed a value that was missing or not text: check its fields' }));
   });
@@ -227,17 +280,19 @@ function parsePlace(place: string | null): SourcePoint | null {
   return match ? { file: match[1]!, line: Number(match[2]), column: 0 } : null;
 }
 
-/** audit.json in each release's folder: every figure, where the template wrote it, and what it came from. */
+/**
+ * `<slug>/audit.json` for each region: every figure of its releases, where the
+ * template wrote it, and what it came from. One file per region, so a region's
+ * audit is written with its releases.
+ */
 function auditFiles(campaign: string, audits: readonly ReleaseAudit[]): OutputFile[] {
-  const byFolder = new Map<string, ReleaseAudit[]>();
-  for (const audit of audits) {
-    const folder = audit.file.includes('/') ? audit.file.slice(0, audit.file.lastIndexOf('/')) : '';
-    byFolder.set(folder, [...(byFolder.get(folder) ?? []), audit]);
-  }
-  return [...byFolder].map(([folder, list]) => ({
-    path: folder ? `${folder}/audit.json` : 'audit.json',
-    content: `${JSON.stringify({ campaign, releases: list.map(releaseJson) }, null, 2)}\n`,
-  }));
+  const bySlug = new Map<string, ReleaseAudit[]>();
+  for (const audit of audits) bySlug.set(audit.slug, [...(bySlug.get(audit.slug) ?? []), audit]);
+  return [...bySlug].map(([slug, list]) => regionAuditFile(campaign, slug, list));
+}
+
+export function regionAuditFile(campaign: string, slug: string, audits: readonly ReleaseAudit[]): OutputFile {
+  return { path: `${slug}/audit.json`, content: `${JSON.stringify({ campaign, releases: audits.map(releaseJson) }, null, 2)}\n` };
 }
 
 /**
