@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Embargo } from '../convert/embargo.js';
 import type { ManifestNewsroom } from '../newsrooms/bundle.js';
-import type { OutputFile } from './stagedOutput.js';
+import { compareCodePoints } from '../load/listFolder.js';
+import type { OutputFile } from './sink.js';
 
 export interface ManifestRelease {
   region: string;
@@ -34,23 +35,75 @@ export interface Manifest {
   newsrooms: ManifestNewsroom[];
   /** sha256 of every other file written, by path. */
   sha256: Record<string, string>;
+  /**
+   * Per region slug, a hash of everything its files are made from (its row of
+   * figures, contacts and quotes, the campaign, the templates, the formats and
+   * patchpress itself). The next build keeps the files of a region whose hash
+   * is unchanged without rendering it again.
+   */
+  inputHashes: Record<string, string>;
 }
 
-export interface ManifestInput extends Omit<Manifest, 'sha256'> {
+export interface ManifestInput extends Omit<Manifest, 'sha256' | 'inputHashes'> {
   /** Every other file written; the manifest lists its sha256. */
-  files: readonly OutputFile[];
+  files: Iterable<{ path: string; sha256: string }>;
+  inputHashes: ReadonlyMap<string, string>;
 }
 
-/** The manifest as a file, listing the sha256 of every other file in path order. */
-export function manifestFile(input: ManifestInput): OutputFile {
-  const { files, ...fields } = input;
-  const sha256 = Object.fromEntries(
-    [...files]
-      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-      .map((f) => [f.path, createHash('sha256').update(f.content).digest('hex')]),
-  );
-  const manifest: Manifest = { ...fields, sha256 };
-  return { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` };
+/** The manifest of a run, its `sha256` listing every other file in path order. */
+export function buildManifest(input: ManifestInput): Manifest {
+  const { files, inputHashes, ...fields } = input;
+  const sha256 = Object.fromEntries([...files].sort((a, b) => compareCodePoints(a.path, b.path)).map((f) => [f.path, f.sha256]));
+  return { ...fields, sha256, inputHashes: Object.fromEntries(inputHashes) };
+}
+
+/** The manifest as a file, for a run whose files are all in memory. */
+export function manifestFile(input: Omit<ManifestInput, 'files' | 'inputHashes'> & { files: readonly OutputFile[]; inputHashes?: ReadonlyMap<string, string> }): OutputFile {
+  const files = input.files.map((f) => ({ path: f.path, sha256: createHash('sha256').update(f.content).digest('hex') }));
+  const manifest = buildManifest({ ...input, files, inputHashes: input.inputHashes ?? new Map() });
+  return { path: 'manifest.json', content: [...manifestText(manifest)].join('') };
+}
+
+/**
+ * The manifest's text in pieces: the same bytes as
+ * `JSON.stringify(manifest, null, 2) + '\n'`, but its long lists (releases,
+ * sha256) one member at a time, so the 40 MB of a 50,000-region manifest
+ * never has to exist as one string.
+ */
+export function* manifestText(manifest: Manifest): Generator<string> {
+  const fields = Object.entries(manifest).filter(([, value]) => value !== undefined);
+  yield '{';
+  let first = true;
+  for (const [key, value] of fields) {
+    yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    if (Array.isArray(value)) yield* members('[', ']', lazily(value, (item) => indented(item)));
+    else if (value !== null && typeof value === 'object') {
+      const object = value as Record<string, unknown>;
+      const keys = Object.keys(object).filter((k) => object[k] !== undefined);
+      yield* members('{', '}', lazily(keys, (k) => `${JSON.stringify(k)}: ${indented(object[k])}`));
+    } else yield JSON.stringify(value);
+  }
+  yield first ? '}\n' : '\n}\n';
+}
+
+/** A value as JSON.stringify(…, null, 2) writes it two levels down. */
+function indented(value: unknown): string {
+  return (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', '\n    ');
+}
+
+function* lazily<T>(items: readonly T[], text: (item: T) => string): Generator<string> {
+  for (const item of items) yield text(item);
+}
+
+/** A JSON array or object at the second level, one member per line as JSON.stringify indents them. */
+function* members(open: string, close: string, items: Iterable<string>): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? open : ','}\n    ${item}`;
+    first = false;
+  }
+  yield first ? `${open}${close}` : `\n  ${close}`;
 }
 
 export function roundTo2(value: number | null): number | null {

@@ -1,14 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import { inWords } from '../errors/wording.js';
+import { StagingSink, WriteError, type OutputFile } from './sink.js';
 
-/** One generated file, its path relative to the output folder with `/` separators. */
-export interface OutputFile {
-  path: string;
-  content: string | Uint8Array;
-}
+export type { OutputFile } from './sink.js';
 
 /** Files in out/ that are not ours but belong there (the repository keeps out/ with a .gitkeep). */
 const KEPT_FILES = ['.gitkeep'];
@@ -17,10 +14,10 @@ const KEPT_FILES = ['.gitkeep'];
 const DESKTOP_LITTER = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
 
 /**
- * Writes the whole output into a sibling staging folder, then swaps it in for
- * the old one, so a failed or interrupted run leaves either the previous out/
- * or the complete new one, and a run never leaves files from forces no longer
- * in the data.
+ * A run's output on its way to disk: a sibling staging folder that files go
+ * into as they are produced, then swapped in for the old out/ whole, so a
+ * failed or interrupted run leaves either the previous out/ or the complete
+ * new one, and a run never leaves files from forces no longer in the data.
  *
  * The swap is two renames (out/ → .out.previous-…, staging → out/): Node has
  * no atomic exchange of two folders. A run killed between them leaves no out/
@@ -32,51 +29,90 @@ const DESKTOP_LITTER = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
  * folder of someone's documents is refused rather than deleted. Symbolic links
  * inside out/ are never followed: they go with the old output, and what they
  * point to is left alone. out/ itself may be a link: the folder it points to
- * is replaced, staged beside it.
+ * is replaced, staged beside it (on the same file system, so files of the
+ * previous build can be hard-linked into the new one).
  */
-export async function writeStaged(outDir: string, files: readonly OutputFile[], cwd: string): Promise<Diagnostic[]> {
+export interface Staging {
+  /** The staging folder. */
+  dir: string;
+  /** The folder to be replaced (where out/ points, when it is a link). */
+  target: string;
+  /** Swaps the staging folder in for out/. */
+  commit(): Promise<Diagnostic[]>;
+  /** Removes the staging folder, leaving out/ as it was. */
+  discard(): Promise<void>;
+}
+
+export async function openStaging(outDir: string, cwd: string): Promise<{ staging: Staging } | { diagnostics: Diagnostic[] }> {
   const located = await locateTarget(resolve(cwd, outDir));
-  if ('problem' in located) return [error(outDir, `${outDir} ${located.problem}`)];
+  if ('problem' in located) return { diagnostics: [error(outDir, `${outDir} ${located.problem}`)] };
   const { target } = located;
   const parent = dirname(target);
   const name = basename(target);
   const token = `${process.pid}-${randomBytes(4).toString('hex')}`;
-  const staging = join(parent, `.${name}.staging-${token}`);
+  const dir = join(parent, `.${name}.staging-${token}`);
   const previous = join(parent, `.${name}.previous-${token}`);
+  const discard = (): Promise<void> => rm(dir, { recursive: true, force: true });
+  let existed: boolean;
   try {
     await mkdir(parent, { recursive: true });
     await recoverInterruptedRun(parent, name, target);
     const existing = await kindOf(target);
-    if (existing === 'other') return [error(outDir, `${outDir} is a file, not a folder`, { hint: 'choose a folder with --out' })];
+    if (existing === 'other') return { diagnostics: [error(outDir, `${outDir} is a file, not a folder`, { hint: 'choose a folder with --out' })] };
     if (existing === 'folder') {
       const foreign = await foreignFiles(target);
-      if (foreign.length) return [refusal(outDir, foreign)];
+      if (foreign.length) return { diagnostics: [refusal(outDir, foreign)] };
     }
-    await mkdir(staging);
-    const dirs = new Set(files.map((f) => dirname(join(staging, f.path))));
-    for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
-    for (const file of files) await writeFile(join(staging, file.path), file.content);
-    const existed = existing === 'folder';
-    if (existed) {
-      for (const kept of KEPT_FILES) {
-        if (!files.some((f) => f.path === kept) && (await isFile(join(target, kept)))) await writeFile(join(staging, kept), '');
-      }
-      await rename(target, previous);
-    }
-    try {
-      await rename(staging, target);
-    } catch (cause) {
-      if (existed) await rename(previous, target);
-      throw cause;
-    }
-    // rm does not follow symbolic links: a link in the old out/ goes, its target stays.
-    if (existed) await rm(previous, { recursive: true, force: true });
-    return [];
+    existed = existing === 'folder';
+    await mkdir(dir);
   } catch (cause) {
-    await rm(staging, { recursive: true, force: true });
-    const code = (cause as NodeJS.ErrnoException).code ?? String(cause);
-    return [error(outDir, `could not write the output (${code}); ${outDir} was left as it was`, { hint: 'check the folder exists and can be written' })];
+    await discard();
+    return { diagnostics: [writeFailure(outDir, cause)] };
   }
+  const commit = async (): Promise<Diagnostic[]> => {
+    try {
+      if (existed) {
+        for (const kept of KEPT_FILES) {
+          if (!(await isFile(join(target, kept))) || (await exists(join(dir, kept)))) continue;
+          await link(join(target, kept), join(dir, kept)).catch(() => writeFile(join(dir, kept), ''));
+        }
+        await rename(target, previous);
+      }
+      try {
+        await rename(dir, target);
+      } catch (cause) {
+        if (existed) await rename(previous, target);
+        throw cause;
+      }
+      // rm does not follow symbolic links: a link in the old out/ goes, its target stays.
+      if (existed) await rm(previous, { recursive: true, force: true });
+      return [];
+    } catch (cause) {
+      await discard();
+      return [writeFailure(outDir, cause)];
+    }
+  };
+  return { staging: { dir, target, commit, discard } };
+}
+
+/** Writes a whole output held in memory through a staging folder. */
+export async function writeStaged(outDir: string, files: readonly OutputFile[], cwd: string): Promise<Diagnostic[]> {
+  const opened = await openStaging(outDir, cwd);
+  if ('diagnostics' in opened) return opened.diagnostics;
+  try {
+    const sink = new StagingSink(opened.staging.dir, null);
+    for (const file of files) sink.put(file.path, file.content);
+  } catch (cause) {
+    await opened.staging.discard();
+    return [writeFailure(outDir, cause)];
+  }
+  return opened.staging.commit();
+}
+
+/** A failure to write, as the user sees it: out/ was left as it was. */
+export function writeFailure(outDir: string, cause: unknown): Diagnostic {
+  const code = cause instanceof WriteError ? cause.code : ((cause as NodeJS.ErrnoException).code ?? String(cause));
+  return error(outDir, `could not write the output (${code}); ${outDir} was left as it was`, { hint: 'check the folder exists and can be written' });
 }
 
 /** The folder to replace: the path itself, or where it points when out/ is a symbolic link. */
@@ -174,4 +210,8 @@ async function kindOf(path: string): Promise<'absent' | 'folder' | 'other'> {
 
 async function isFile(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isFile(), () => false);
+}
+
+async function exists(path: string): Promise<boolean> {
+  return lstat(path).then(() => true, () => false);
 }
