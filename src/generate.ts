@@ -1,36 +1,40 @@
 import { join } from 'node:path';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
-import { auditReleases, manifestAudit, type AuditReport } from './audit/auditReleases.js';
+import { AuditFindings, auditReport as auditReport_, createReleaseAuditor, leakDiagnostics, similarDiagnostics, similarReleases, type AuditReport } from './audit/auditReleases.js';
+import { ruleSetting } from './audit/lint.js';
 import { plausibilityReport } from './audit/plausibility.js';
-import { addBinaryFormats } from './convert/binaryFormats.js';
-import { chartSpec } from './convert/chart/chartSpec.js';
-import { chartSvg } from './convert/chart/svg.js';
-import { wants, type Delivery, type ForceChart } from './convert/delivery.js';
-import { embargoOf, embargoPassed, wrongEmbargoLine, type Embargo } from './convert/embargo.js';
+import { buildRegions, type RegionResult, type RegionsBuilt, type RegionsOutput } from './build/buildRegions.js';
+import { inputHashesFor } from './build/inputHash.js';
+import type { BuildSettings, ReleaseSummary } from './build/regionBuild.js';
+import { embargoOf, embargoPassed, type Embargo } from './convert/embargo.js';
 import { DEFAULT_FORMATS, FORMATS, type Format } from './convert/formats.js';
-import { createMarkdownConverter } from './convert/markdownToHtml.js';
 import { indexContext, type IndexEntry } from './convert/pageContexts.js';
-import { finishedPage, releasePage } from './convert/releasePage.js';
-import { deriveStories } from './derive/deriveStories.js';
+import { finishedPage } from './convert/releasePage.js';
+import { reproducibleZip } from './convert/zip.js';
+import { eachStory, storiesOf, type StoryList } from './derive/deriveStories.js';
 import { append, error, hasErrors, warning, type Diagnostic } from './errors/diagnostic.js';
+import { engineId } from './load/engineId.js';
+import { compareCodePoints } from './load/listFolder.js';
 import { loadCampaignFolder } from './load/loadCampaignFolder.js';
-import { loadRasterAssets } from './load/loadRasterAssets.js';
-import { loadTemplateFolder } from './load/loadTemplateFolder.js';
-import type { RegionStory, ValidCampaign } from './model.js';
-import { newsroomBundles } from './newsrooms/newsroomBundles.js';
-import { selectQuotes } from './quotes/selectQuotes.js';
+import { loadTemplateFolder, type TemplateFolder } from './load/loadTemplateFolder.js';
+import type { Campaign, Newsroom, QuoteSnippet, RegionStory } from './model.js';
+import { emailName, type BundleRelease, type ManifestNewsroom } from './newsrooms/bundle.js';
+import { figuresCsv } from './newsrooms/figuresCsv.js';
 import { contextShapes } from './render/contextShapes.js';
-import { changeHeadline } from './render/helpers/changeHeadline.js';
+import { formatNumber } from './render/helpers/format.js';
 import { outputCollisions } from './render/outputPaths.js';
-import { createRenderer, type Renderer } from './render/renderer.js';
-import { contextWithQuotes, renderRelease, type RenderedRelease } from './render/renderRelease.js';
+import { createRenderer } from './render/renderer.js';
+import type { RenderedRelease } from './render/renderRelease.js';
 import { checkTemplateSet, INDEX_LAYOUT, parseTemplateSet, type TemplateSet } from './render/templateSet.js';
+import type { TemplateSpec } from './render/templateSpec.js';
 import { NEWSROOMS_FILE } from './validate/newsrooms.js';
 import { lineOfKey, validateCampaignFolder } from './validate/validateCampaignFolder.js';
-import { manifestFile, roundTo2, type Manifest, type ManifestRelease } from './write/manifest.js';
+import { buildManifest, manifestText, type Manifest, type ManifestRelease } from './write/manifest.js';
 import { outputOverlap } from './write/outputOverlap.js';
-import { recoverOutput, writeStaged, type OutputFile } from './write/stagedOutput.js';
+import { readPreviousOutput } from './write/previousOutput.js';
+import { MemorySink, StagingSink, WriteError, type FileRecord } from './write/sink.js';
+import { openStaging, recoverOutput, writeFailure, type OutputFile, type Staging } from './write/stagedOutput.js';
 
 export interface GenerateOptions {
   /** Campaign folder; default `data`. */
@@ -51,6 +55,31 @@ export interface GenerateOptions {
   write?: boolean;
   /** Folder the paths are relative to; default the process's. */
   cwd?: string;
+  /**
+   * Threads rendering regions when writing: 1 renders on the calling thread;
+   * more start that many worker threads. Default: one per core (up to 8)
+   * from 200 regions to render, else 1.
+   */
+  threads?: number;
+  /** true: ignore the previous out/ and render and write every file. */
+  fresh?: boolean;
+  /** Called as regions are done, e.g. for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What a run produced and what it had to write. */
+export interface GenerateCounts {
+  releases: number;
+  /** Files in the output, index and manifest included. */
+  files: number;
+  /** Files written with new content. */
+  written: number;
+  /** Files kept from the previous out/ because their bytes had not changed. */
+  unchanged: number;
+  /** Regions rendered in this run. */
+  rendered: number;
+  /** Regions whose inputs were unchanged, so their files were kept without rendering. */
+  reused: number;
 }
 
 export interface GenerateResult {
@@ -59,18 +88,35 @@ export interface GenerateResult {
   diagnostics: Diagnostic[];
   /** Set when the options themselves are wrong (an unknown --only slug): exit 2. */
   usageError?: string;
+  /**
+   * With `write: false`, every release as rendered and every file's content.
+   * Empty when writing: files stream to disk as they are made, so 50,000
+   * releases never sit in memory together (see `counts` and `manifest`).
+   */
   releases: RenderedRelease[];
   files: OutputFile[];
   manifest: Manifest | null;
   /** Whether out/ was replaced. */
   written: boolean;
-  /** Every figure traced, house style checked, paths taken: set once the releases have rendered. */
+  /**
+   * Every figure traced, house style checked, paths taken: the full report
+   * with `write: false` (check, preview); null when writing, whose audit
+   * streams into each region's audit.json.
+   */
   audit: AuditReport | null;
+  counts: GenerateCounts;
 }
+
+const NO_COUNTS: GenerateCounts = { releases: 0, files: 0, written: 0, unchanged: 0, rendered: 0, reused: 0 };
+
+/** Past this many releases of one template, similar-releases (every pair compared) is not run. */
+export const SIMILARITY_LIMIT = 2000;
 
 /**
  * The whole pipeline: load → validate → derive → select quotes → render →
- * convert → audit → write. User mistakes come back as diagnostics; only bugs throw.
+ * convert → audit → write, region by region, each region's files streamed to
+ * the output as they are made. User mistakes come back as diagnostics; only
+ * bugs throw.
  */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const dataDir = options.data ?? 'data';
@@ -78,7 +124,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const outDir = options.out ?? 'out';
   const cwd = options.cwd ?? process.cwd();
   const failed = (diagnostics: Diagnostic[], usageError?: string): GenerateResult => ({
-    ok: false, diagnostics: unique(diagnostics), releases: [], files: [], manifest: null, written: false, audit: null, ...(usageError ? { usageError } : {}),
+    ok: false, diagnostics: unique(diagnostics), releases: [], files: [], manifest: null, written: false, audit: null, counts: NO_COUNTS, ...(usageError ? { usageError } : {}),
   });
   if (options.write !== false) {
     const overlap = outputOverlap(outDir, { data: dataDir, templates: templatesDir }, cwd);
@@ -87,185 +133,324 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     await recoverOutput(outDir, cwd);
   }
 
+  // load, validate, derive, check; then select quotes, render, convert and audit every region into the output
+  const built = await buildAllRegions(options, { dataDir, templatesDir, outDir, cwd });
+  if ('failed' in built) return failed(built.failed, built.usageError);
+  const { campaign, set, output, staging, diagnostics, results } = built;
+  const discard = async (problems: Diagnostic[]): Promise<GenerateResult> => {
+    await staging?.discard();
+    return failed(problems);
+  };
+  try {
+    const warnedEmbargo = new Set<string>();
+    for (const result of results) {
+      append(diagnostics, result.buildDiagnostics);
+      for (const wrong of result.wrongEmbargo) {
+        if (warnedEmbargo.has(wrong.file) || !built.embargo) continue;
+        warnedEmbargo.add(wrong.file);
+        diagnostics.push(
+          warning(wrong.file, `the release opens with "${wrong.text}", which is not the campaign's embargo: "${built.embargo.line}"`, {
+            line: wrong.line,
+            hint: 'print it from campaign.yaml: **EMBARGOED UNTIL {{date campaign.embargo "HH:mm EEEE d MMMM yyyy"}}**',
+          }),
+        );
+      }
+    }
+    const collisions = outputCollisions(results.flatMap((r) => r.releases.map((release) => ({ output: release.output, region: r.region, template: templateOf(set, release.template) }))));
+    append(diagnostics, collisions);
+    if (built.collisions > 0 && !collisions.length) diagnostics.push(error(outDir, 'two outputs of this build would be written to the same file', { hint: 'give each template an output path with the region in it, e.g. "{{region.slug}}/release"' }));
+    if (hasErrors(diagnostics)) return discard(diagnostics);
+    append(diagnostics, built.setupDiagnostics);
+    if (hasErrors(diagnostics)) return discard(diagnostics);
+
+    // newsrooms: each one's releases in every format, email drafts, figures and a zip
+    const files: Array<Pick<FileRecord, 'path' | 'sha256' | 'written'>> = results.flatMap((r) => r.paths.map((path, i) => ({ path, sha256: r.sha256.slice(i * 64, i * 64 + 64), written: r.writtenFlags[i] === '1' })));
+    const bundles = newsroomBundlesFrom(built, files);
+
+    // index, then the audit's findings across releases
+    const entries = results.flatMap((r) => r.releases.map((release) => indexEntry(r, release)));
+    const renderer = createRenderer(set.partials, campaign.style);
+    const index = finishedPage(renderer, set.layouts.get(INDEX_LAYOUT)!, indexContext(campaign, built.date, entries, bundles.index), 'the index page');
+    entries.length = 0;
+    if (index.html === null) return discard([...diagnostics, ...index.diagnostics]);
+    const indexFile = output.sink.put('index.html', index.html);
+    const findings = new AuditFindings();
+    for (const result of results) append(diagnostics, result.markerDiagnostics);
+    for (const result of results) for (const found of result.findings) findings.add(found);
+    append(diagnostics, findings.diagnostics());
+    for (const result of results) append(diagnostics, result.leakDiagnostics);
+    append(diagnostics, leakDiagnostics([{ path: 'index.html', content: index.html }], outDir));
+    const report = built.auditReport(results);
+    append(diagnostics, report.diagnostics);
+    if (hasErrors(diagnostics)) {
+      await staging?.discard();
+      return { ...failed(diagnostics), audit: report.report };
+    }
+
+    // manifest
+    const inputHashes = new Map(results.flatMap((r) => (r.reusable ? [[r.slug, r.inputHash] as const] : [])));
+    const manifest = buildManifest({
+      campaign: campaign.id,
+      date: built.date,
+      embargo: built.embargo,
+      formats: FORMATS.filter((f) => built.settings.formats.includes(f)),
+      releases: results.flatMap((r) => r.releases.map((release) => manifestRelease(r, release))),
+      newsrooms: bundles.manifest,
+      files: [...files, ...bundles.files, indexFile],
+      inputHashes,
+    });
+    const manifestFile = output.sink.putPieces('manifest.json', manifestText(manifest));
+    const fileCount = files.length + bundles.files.length + 2;
+    const written = results.reduce((sum, r) => sum + r.written, 0) + [...bundles.files, indexFile, manifestFile].filter((f) => f.written).length;
+    const counts: GenerateCounts = { releases: manifest.releases.length, files: fileCount, written, unchanged: fileCount - written, rendered: built.rendered, reused: built.reused };
+
+    // write: swap the staging folder in for out/
+    if (output.kind === 'memory') {
+      const releases = results.flatMap((r) => r.rendered ?? []);
+      return { ok: true, diagnostics: unique(diagnostics), releases, files: output.sink.files, manifest, written: false, audit: report.report, counts: { ...counts, written: 0, unchanged: 0 } };
+    }
+    const writeProblems = await staging!.commit();
+    if (writeProblems.length) return failed([...diagnostics, ...writeProblems]);
+    return { ok: true, diagnostics: unique(diagnostics), releases: [], files: [], manifest, written: true, audit: null, counts };
+  } catch (cause) {
+    await staging?.discard();
+    if (cause instanceof WriteError) return failed([...diagnostics, writeFailure(outDir, cause)]);
+    throw cause;
+  }
+}
+
+interface Folders {
+  dataDir: string;
+  templatesDir: string;
+  outDir: string;
+  cwd: string;
+}
+
+interface AllRegionsBuilt extends RegionsBuilt {
+  campaign: Campaign;
+  newsrooms: Newsroom[];
+  set: TemplateSet;
+  settings: BuildSettings;
+  embargo: Embargo | null;
+  date: string;
+  output: RegionsOutput;
+  /** The staging folder files went into; null when nothing is written. */
+  staging: Staging | null;
+  diagnostics: Diagnostic[];
+  /** A region's story by slug, kept only when newsrooms need their forces' figures. */
+  storyOf: (slug: string) => RegionStory | undefined;
+  /** The audit across releases: the full report when nothing is written, the similar pairs only when writing. */
+  auditReport(results: readonly RegionResult[]): { report: AuditReport | null; diagnostics: Diagnostic[] };
+}
+
+/**
+ * Everything up to and including each region's files. Its own function so
+ * the campaign's rows and stories are let go before the index and manifest
+ * are made: only the small per-region results come back.
+ */
+async function buildAllRegions(options: GenerateOptions, folders: Folders): Promise<AllRegionsBuilt | { failed: Diagnostic[]; usageError?: string }> {
+  const { dataDir, outDir, cwd } = folders;
+  const checked = await loadAndCheck(folders);
+  if ('failed' in checked) return checked;
+  const { campaign, quotes, newsrooms, stories, set, templates, engine, diagnostics } = checked;
+
+  const date = options.date ?? today(campaign.style.timeZone);
+  const selected = selectRegions(stories, options.only);
+  if ('unknown' in selected) return { failed: [], usageError: selected.unknown };
+  const formats = options.formats ?? DEFAULT_FORMATS;
+  const embargo = embargoOf(campaign);
+  if (embargo && embargoPassed(embargo, date, campaign.style.timeZone)) diagnostics.push(staleEmbargo(checked.campaignFile, embargo, date));
+  if (formats.includes('eml') && newsrooms.length === 0) {
+    diagnostics.push(warning(`${dataDir}/${NEWSROOMS_FILE}`, 'eml: no newsrooms to address the email drafts to, so none were written', { hint: 'list newsrooms, their email and the forces they cover in this file (see README, Newsroom delivery)' }));
+  }
+  const settings: BuildSettings = { drafts: options.drafts ?? false, formats, embargo, newsrooms, date };
+  const inputHashes = inputHashesFor({ engine, campaign, quotes, templates, drafts: settings.drafts, formats, date, newsrooms }, eachStory(selected));
+
+  // similar-releases compares every pair of a template's releases: run up to a limit
+  const similarity = ruleSetting(campaign.style, 'similar-releases');
+  const releaseCount = selected.length * set.specs.length;
+  const compareCopies = similarity !== 'off' && releaseCount <= SIMILARITY_LIMIT;
+  if (similarity !== 'off' && !compareCopies) {
+    diagnostics.push(
+      warning(set.specs[0]?.file ?? folders.templatesDir, `similar-releases: not checked for ${formatNumber(releaseCount)} releases (it compares every pair; up to ${formatNumber(SIMILARITY_LIMIT)} are checked)`, {
+        hint: 'set style.rules.similar-releases to off in campaign.yaml to drop this note, or check a sample with --only',
+      }),
+    );
+  }
+
+  let staging: Staging | null = null;
+  let output: RegionsOutput;
+  if (options.write === false) {
+    output = { kind: 'memory', sink: new MemorySink() };
+  } else {
+    const opened = await openStaging(outDir, cwd);
+    if ('diagnostics' in opened) return { failed: [...diagnostics, ...opened.diagnostics] };
+    staging = opened.staging;
+    const previous = options.fresh ? null : await readPreviousOutput(outDir, cwd);
+    output = { kind: 'staging', sink: new StagingSink(staging.dir, previous), previous, staging: staging.dir };
+  }
+  const auditor = createReleaseAuditor(campaign, set);
+  const auditReport = (results: readonly RegionResult[]): { report: AuditReport | null; diagnostics: Diagnostic[] } => {
+    if (output.kind === 'memory') {
+      const audited = results.flatMap((r) => (r.audits ?? []).map((audit, i) => ({ audit, copy: r.copies?.[i] ?? { text: '', names: [], template: '' }, marker: null })));
+      return auditReport_(campaign, quotes, auditor.branches, audited, set.specs.length > 1);
+    }
+    if (!compareCopies) return { report: null, diagnostics: [] };
+    const copies = results.flatMap((r) => (r.copies ?? []).map((c) => ({ ...c, label: set.specs.length > 1 ? `${c.region} (${c.templateId})` : c.region })));
+    return { report: null, diagnostics: similarDiagnostics(similarReleases(copies, campaign.style.similarity), similarity) };
+  };
+  try {
+    const built = await buildRegions({
+      campaign,
+      quotes,
+      set,
+      settings,
+      stories: selected,
+      inputHashes,
+      output,
+      keepCopies: compareCopies || output.kind === 'memory',
+      outDir,
+      ...(options.threads === undefined ? {} : { threads: options.threads }),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    const bySlug = newsrooms.length ? storiesBySlug(selected) : null;
+    return { ...built, campaign, newsrooms, set, settings, embargo, date, output, staging, diagnostics, storyOf: (slug) => bySlug?.(slug), auditReport };
+  } catch (cause) {
+    await staging?.discard();
+    if (cause instanceof WriteError) return { failed: [...diagnostics, writeFailure(outDir, cause)] };
+    throw cause;
+  }
+}
+
+interface Checked {
+  campaign: Campaign;
+  campaignFile: { path: string; text: string };
+  quotes: QuoteSnippet[];
+  newsrooms: Newsroom[];
+  stories: StoryList;
+  set: TemplateSet;
+  templates: TemplateFolder;
+  engine: string;
+  /** Warnings so far. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Load, validate, derive, and check every template against the data it will
+ * see. Its own function so the files' text is let go once validated.
+ */
+async function loadAndCheck({ dataDir, templatesDir, cwd }: Folders): Promise<Checked | { failed: Diagnostic[] }> {
   // load
-  const [data, templates] = await Promise.all([loadCampaignFolder(dataDir, cwd), loadTemplateFolder(templatesDir, cwd)]);
+  const [data, templates, engine] = await Promise.all([loadCampaignFolder(dataDir, cwd), loadTemplateFolder(templatesDir, cwd), engineId()]);
   const diagnostics = [...data.diagnostics, ...templates.diagnostics];
-  if (!data.folder || !templates.folder) return failed(diagnostics);
+  if (!data.folder || !templates.folder) return { failed: diagnostics };
 
   // validate
   const validated = validateCampaignFolder(data.folder);
   append(diagnostics, validated.diagnostics);
   const set = parseTemplateSet(templates.folder, validated.valid?.quotes ?? []);
   append(diagnostics, set.diagnostics);
-  if (!validated.valid) return failed(diagnostics);
+  if (!validated.valid) return { failed: diagnostics };
   const valid = validated.valid;
   if (!set.set.layouts.has(INDEX_LAYOUT)) diagnostics.push(error(`${templatesDir}/layouts`, `missing ${INDEX_LAYOUT}.html.hbs, the layout of out/index.html`));
 
   // derive, then check every template against the data it will see
-  const stories = deriveStories(valid);
-  append(diagnostics, plausibilityReport(valid.campaign, stories, (csv) => join(dataDir, csv)));
-  append(diagnostics, checkTemplateSet(set.set, contextShapes(valid.campaign, stories, valid.quotes)));
-  if (hasErrors(diagnostics)) return failed(diagnostics);
-
-  const date = options.date ?? today(valid.campaign.style.timeZone);
-  const selected = selectRegions(stories, options.only);
-  if ('unknown' in selected) return failed([], selected.unknown);
-  const formats = new Set(options.formats ?? DEFAULT_FORMATS);
-  const embargo = embargoOf(valid.campaign);
-  if (embargo && embargoPassed(embargo, date, valid.campaign.style.timeZone)) diagnostics.push(staleEmbargo(data.folder.campaign, embargo, date));
-  if (formats.has('eml') && valid.newsrooms.length === 0) {
-    diagnostics.push(warning(`${dataDir}/${NEWSROOMS_FILE}`, 'eml: no newsrooms to address the email drafts to, so none were written', { hint: 'list newsrooms, their email and the forces they cover in this file (see README, Newsroom delivery)' }));
-  }
-
-  // select quotes, render, convert (Markdown, HTML, chart SVG)
-  const renderer = createRenderer(set.set.partials, valid.campaign.style);
-  const built = buildReleases(valid, selected.stories, set.set, renderer, { drafts: options.drafts ?? false, formats, embargo });
-  append(diagnostics, built.diagnostics);
-  append(diagnostics, outputCollisions(built.deliveries.map((d) => d.release)));
-  if (hasErrors(diagnostics)) return failed(diagnostics);
-  const releases = built.deliveries.map((d) => d.release);
-
-  // convert: chart PNG and Word, their code loaded only when asked for
-  const binary = await addBinaryFormats(built.deliveries, built.charts, formats, valid.campaign, date, loadRasterAssets);
-  append(diagnostics, binary.diagnostics);
-  if (hasErrors(diagnostics)) return failed(diagnostics);
-
-  // newsrooms: each one's releases in every format, email drafts, figures and a zip
-  const bundles = await newsroomBundles({ campaign: valid.campaign, newsrooms: valid.newsrooms, deliveries: built.deliveries, charts: built.charts, files: [...built.files, ...binary.files], formats, date });
-
-  const entries = built.deliveries.map((d) => indexEntry(valid, d));
-  const newsrooms = bundles.manifest.map((n) => ({ newsroom: n.newsroom, forces: n.forces.join(', '), folder: n.folder, zip: n.zip }));
-  const index = finishedPage(renderer, set.set.layouts.get(INDEX_LAYOUT)!, indexContext(valid.campaign, date, entries, newsrooms), 'the index page');
-  if (index.html === null) return failed([...diagnostics, ...index.diagnostics]);
-  const pages = [...built.files, { path: 'index.html', content: index.html }];
-
-  // audit: every figure traced to the data, house style checked, the paths releases took.
-  // It reads the copy and the text pages made of it: Word, PNG and email
-  // drafts (base64) are made from that same copy and hold none of their own.
-  const audit = auditReleases(valid, set.set, releases, pages, outDir);
-  append(diagnostics, audit.diagnostics);
-  if (hasErrors(diagnostics)) return { ...failed(diagnostics), audit: audit.report };
-  const files = [...pages, ...binary.files, ...bundles.files, ...audit.files];
-  const manifestOut = manifestFile({
-    campaign: valid.campaign.id,
-    date,
-    embargo,
-    formats: FORMATS.filter((f) => formats.has(f)),
-    releases: built.deliveries.map((d) => ({ ...manifestRelease(valid, d), ...manifestAudit(audit.report, d.release.story.region.slug, d.release.template.id) })),
-    newsrooms: bundles.manifest,
-    files,
-  });
-  const manifest = JSON.parse(String(manifestOut.content)) as Manifest;
-  files.push(manifestOut);
-
-  // write
-  const done = { ok: true, diagnostics: unique(diagnostics), releases, files, manifest, audit: audit.report };
-  if (options.write === false) return { ...done, written: false };
-  const writeProblems = await writeStaged(outDir, files, cwd);
-  if (writeProblems.length) return { ...failed([...diagnostics, ...writeProblems]), audit: audit.report };
-  return { ...done, written: true };
+  const stories = storiesOf(valid);
+  append(diagnostics, plausibilityReport(valid.campaign, Array.from(eachStory(stories)), (csv) => join(dataDir, csv)));
+  append(diagnostics, checkTemplateSet(set.set, contextShapes(valid.campaign, eachStory(stories), valid.quotes)));
+  if (hasErrors(diagnostics)) return { failed: diagnostics };
+  const { path, text } = data.folder.campaign;
+  return { campaign: valid.campaign, campaignFile: { path, text }, quotes: valid.quotes, newsrooms: valid.newsrooms, stories, set: set.set, templates: templates.folder, engine, diagnostics };
 }
 
-interface BuiltReleases {
-  deliveries: Delivery[];
-  /** region slug → its chart */
-  charts: Map<string, ForceChart>;
-  files: OutputFile[];
-  diagnostics: Diagnostic[];
+/** The template a release came from, by id. */
+function templateOf(set: TemplateSet, id: string): TemplateSpec {
+  return set.specs.find((spec) => spec.id === id)!;
 }
 
-interface BuildSettings {
-  drafts: boolean;
-  formats: ReadonlySet<Format>;
-  embargo: Embargo | null;
-}
-
-function buildReleases(valid: ValidCampaign, stories: readonly RegionStory[], set: TemplateSet, renderer: Renderer, settings: BuildSettings): BuiltReleases {
-  const { campaign } = valid;
-  const { formats, embargo } = settings;
-  const primary = campaign.measures[0]!.name;
-  const toHtml = createMarkdownConverter();
-  const out: BuiltReleases = { deliveries: [], charts: new Map(), files: [], diagnostics: [] };
-  const warnedEmbargo = new Set<string>();
-  for (const story of stories) {
-    const quotes = selectQuotes(story, valid.quotes, { drafts: settings.drafts, primaryMeasure: primary });
-    const { context, diagnostics } = contextWithQuotes(renderer, set, campaign, story, quotes);
-    append(out.diagnostics, diagnostics);
-    if (!context) continue;
-    const spec = chartSpec(campaign, story);
-    const chart: ForceChart = { spec, svg: chartSvg(spec), png: null };
-    let delivered = false;
-    for (const template of set.specs) {
-      const rendered = renderRelease(renderer, template, story, context, quotes);
-      append(out.diagnostics, rendered.diagnostics);
-      if (!rendered.release) continue;
-      const release = rendered.release;
-      const wrongLine = embargo && wrongEmbargoLine(release.markdown, embargo);
-      if (embargo && wrongLine && !warnedEmbargo.has(template.file)) {
-        warnedEmbargo.add(template.file);
-        out.diagnostics.push(
-          warning(template.file, `the release opens with "${wrongLine}", which is not the campaign's embargo: "${embargo.line}"`, {
-            line: template.body.line,
-            hint: 'print it from campaign.yaml: **EMBARGOED UNTIL {{date campaign.embargo "HH:mm EEEE d MMMM yyyy"}}**',
-          }),
-        );
-      }
-      // Converted even when only Markdown is written: the HTML check is what
-      // finds raw HTML and script links in the Markdown too.
-      const page = releasePage(release, campaign, set, renderer, toHtml, `<figure class="chart">\n${chart.svg}</figure>`);
-      append(out.diagnostics, page.diagnostics);
-      if (page.html === null) continue;
-      const delivery: Delivery = { release, content: page.content, files: {} };
-      if (wants(formats, release, 'md')) {
-        delivery.files.md = `${release.output}.md`;
-        out.files.push({ path: delivery.files.md, content: release.markdown });
-      }
-      if (wants(formats, release, 'html')) {
-        delivery.files.html = `${release.output}.html`;
-        out.files.push({ path: delivery.files.html, content: page.html });
-      }
-      if (formats.has('svg')) delivery.files.svg = `${story.region.slug}/chart.svg`;
-      out.deliveries.push(delivery);
-      delivered = true;
-    }
-    if (!delivered) continue;
-    out.charts.set(story.region.slug, chart);
-    if (formats.has('svg')) out.files.push({ path: `${story.region.slug}/chart.svg`, content: chart.svg });
-  }
-  return out;
-}
-
-/** What the index and the manifest both say of a release, and its primary measure's figures. */
-function releaseSummary(valid: ValidCampaign, { release }: Delivery) {
+/** A release's row in out/index.html. */
+function indexEntry(region: RegionResult, release: ReleaseSummary): IndexEntry {
   return {
-    head: { region: release.story.region.name, slug: release.story.region.slug, template: release.template.id, headline: release.headline },
-    figures: release.story.figures[valid.campaign.measures[0]!.name]!,
-  };
-}
-
-function indexEntry(valid: ValidCampaign, delivery: Delivery): IndexEntry {
-  const { head, figures } = releaseSummary(valid, delivery);
-  return {
-    ...head,
-    change: figures.current === null ? 'not known' : changeHeadline(figures),
-    direction: figures.change.direction,
+    region: region.region,
+    slug: region.slug,
+    template: release.template,
+    headline: release.headline,
+    change: region.change,
+    direction: region.figures.direction,
     // Every format's key, null where not made: a layout may name `files.html` in a run without HTML.
-    files: Object.fromEntries(FORMATS.filter((f) => f !== 'eml').map((f) => [f, delivery.files[f] ?? null])),
+    files: Object.fromEntries(FORMATS.filter((f) => f !== 'eml').map((f) => [f, release.files[f] ?? null])),
   };
 }
 
-function manifestRelease(valid: ValidCampaign, delivery: Delivery): ManifestRelease {
-  const { head, figures } = releaseSummary(valid, delivery);
+function manifestRelease(region: RegionResult, release: ReleaseSummary): ManifestRelease {
   return {
-    ...head,
-    files: orderedFiles(delivery.files),
-    figures: { previous: figures.previous, current: figures.current, changePercent: roundTo2(figures.change.percent), direction: figures.change.direction },
+    region: region.region,
+    slug: region.slug,
+    template: release.template,
+    headline: release.headline,
+    files: orderedFiles(release.files),
+    figures: region.figures,
+    ...(release.audit ? { audit: release.audit } : {}),
+    ...(release.varySeed !== undefined ? { varySeed: release.varySeed } : {}),
   };
 }
 
 /** A release's files in the order of FORMATS, so the manifest reads the same whichever was made first. */
-function orderedFiles(files: Delivery['files']): Record<string, string> {
+function orderedFiles(files: ReleaseSummary['files']): Record<string, string> {
   return Object.fromEntries(FORMATS.flatMap((f) => (files[f] ? [[f, files[f]]] : [])));
+}
+
+/**
+ * A bundle per newsroom holding the releases of the forces it covers (those
+ * built in this run: `--only` leaves the others out, and a newsroom with none
+ * gets no bundle): copies of its forces' files, the email drafts already made
+ * with each region, the figures as CSV, and a zip of the folder.
+ */
+function newsroomBundlesFrom(built: AllRegionsBuilt, files: ReadonlyArray<Pick<FileRecord, 'path' | 'sha256' | 'written'>>): { files: FileRecord[]; manifest: ManifestNewsroom[]; index: Array<{ newsroom: string; forces: string; folder: string; zip: string }> } {
+  const out: { files: FileRecord[]; manifest: ManifestNewsroom[]; index: Array<{ newsroom: string; forces: string; folder: string; zip: string }> } = { files: [], manifest: [], index: [] };
+  if (built.newsrooms.length === 0) return out;
+  const { sink } = built.output;
+  const record = new Map(files.map((f) => [f.path, f]));
+  const byName = new Map<string, RegionResult[]>();
+  for (const result of built.results) byName.set(result.region, [...(byName.get(result.region) ?? []), result]);
+  for (const newsroom of built.newsrooms) {
+    const regions = newsroom.forces.flatMap((force) => byName.get(force) ?? []);
+    const releases: BundleRelease[] = regions.flatMap((r) => r.releases.map((release) => ({ region: r.region, slug: r.slug, output: release.output, files: { ...release.files } as Record<string, string> })));
+    if (releases.length === 0) continue;
+    const folder = `newsrooms/${newsroom.slug}`;
+    // What goes in the folder, made in path order: copies of its forces' files, their email drafts, the figures.
+    const plan = new Map<string, () => FileRecord>();
+    for (const release of releases) {
+      for (const path of Object.values(release.files)) {
+        const original = record.get(path);
+        if (original && !plan.has(path)) plan.set(path, () => sink.copy({ ...original }, `${folder}/${path}`));
+      }
+      const email = record.get(`${folder}/${emailName(release.output)}`);
+      if (email) plan.set(emailName(release.output), () => ({ ...email }));
+    }
+    const stories = [...new Set(regions.map((r) => r.slug))].flatMap((slug) => built.storyOf(slug) ?? []);
+    plan.set('figures.csv', () => sink.put(`${folder}/figures.csv`, figuresCsv(built.campaign, stories)));
+    const inside = new Map([...plan.keys()].sort(compareCodePoints).map((path) => [path, plan.get(path)!()]));
+    const paths = [...inside.keys()].sort(compareCodePoints);
+    const zipName = `${newsroom.slug}.zip`;
+    const zip = reproducibleZip(paths.map((path) => ({ path: `${newsroom.slug}/${path}`, content: sink.read(inside.get(path)!.path) })), built.date);
+    const zipFile = sink.put(`${folder}/${zipName}`, zip);
+    const bundleFiles = [...paths.map((path) => inside.get(path)!), zipFile];
+    // Email drafts are already listed with their region's files.
+    out.files.push(...bundleFiles.filter((f) => !record.has(f.path)));
+    const manifest: ManifestNewsroom = {
+      newsroom: newsroom.name,
+      slug: newsroom.slug,
+      email: newsroom.email,
+      forces: [...new Set(releases.map((r) => r.region))],
+      folder,
+      zip: `${folder}/${zipName}`,
+      files: bundleFiles.map((f) => f.path),
+    };
+    out.manifest.push(manifest);
+    out.index.push({ newsroom: manifest.newsroom, forces: manifest.forces.join(', '), folder, zip: manifest.zip });
+  }
+  return out;
 }
 
 /** The warning that catches a stale embargo line before it is sent. */
@@ -276,15 +461,28 @@ function staleEmbargo(campaignFile: { path: string; text: string }, embargo: Emb
   });
 }
 
-function selectRegions(stories: RegionStory[], only: readonly string[] | undefined): { stories: RegionStory[] } | { unknown: string } {
-  if (!only || only.length === 0) return { stories };
-  const slugs = new Set(stories.map((s) => s.region.slug));
-  const unknown = only.filter((slug) => !slugs.has(slug));
+/** A lookup of stories by slug, for the newsrooms' figures. */
+function storiesBySlug(stories: StoryList): (slug: string) => RegionStory | undefined {
+  const index = new Map<string, number>();
+  for (let i = 0; i < stories.length; i++) index.set(stories.at(i).region.slug, i);
+  return (slug) => {
+    const i = index.get(slug);
+    return i === undefined ? undefined : stories.at(i);
+  };
+}
+
+/** The stories of the regions named by `--only`, or all of them. */
+function selectRegions(stories: StoryList, only: readonly string[] | undefined): StoryList | { unknown: string } {
+  if (!only || only.length === 0) return stories;
+  const slugs = Array.from(eachStory(stories), (s) => s.region.slug);
+  const known = new Set(slugs);
+  const unknown = only.filter((slug) => !known.has(slug));
   if (unknown.length) {
-    return { unknown: `--only: no force with the slug ${unknown.map((s) => `"${s}"`).join(', ')} (slugs: ${[...slugs].join(', ')})` };
+    return { unknown: `--only: no force with the slug ${unknown.map((s) => `"${s}"`).join(', ')} (slugs: ${slugs.join(', ')})` };
   }
   const wanted = new Set(only);
-  return { stories: stories.filter((s) => wanted.has(s.region.slug)) };
+  const picked = slugs.flatMap((slug, i) => (wanted.has(slug) ? [i] : []));
+  return { length: picked.length, at: (i) => stories.at(picked[i]!) };
 }
 
 /** Today's date where the campaign is published, so a build after 23:00 UTC in summer gets the right day. */
@@ -301,4 +499,3 @@ function unique(diagnostics: Diagnostic[]): Diagnostic[] {
     return true;
   });
 }
-

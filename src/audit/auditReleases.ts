@@ -92,10 +92,15 @@ export function createReleaseAuditor(campaign: Campaign, set: TemplateSet): Rele
         lint: lintRelease(parts, figures, campaign.style),
         path: releasePath(story, primary, spec.id, release.quotes, branchWays(traced, tracer.table.branches)),
       };
-      const names = leaves(context.region, 'region').flatMap(([, v]) => (typeof v === 'string' ? [v] : []));
+      const names = regionNames(context.region);
       return { audit, copy: { text: release.markdown, names, template: spec.file }, marker: markerDiagnostic(release) };
     },
   };
+}
+
+/** Every name of a region a release may print (name, force name, contacts), set aside when releases are compared. */
+export function regionNames(region: unknown): string[] {
+  return leaves(region, 'region').flatMap(([, v]) => (typeof v === 'string' ? [v] : []));
 }
 
 /**
@@ -178,7 +183,7 @@ function branchWays(traced: TracedRelease, points: readonly BranchPoint[]): Map<
 }
 
 /** Where a figure is in the output: "hampshire/release.md:7", or the title or standfirst of it. */
-function outputPlace(audit: ReleaseAudit, finding: { part: string; line: number }): string {
+function outputPlace(audit: Pick<ReleaseAudit, 'file'>, finding: { part: string; line: number }): string {
   return finding.part === 'body' ? `${audit.file}:${finding.line}` : `${finding.part} of ${audit.file}`;
 }
 
@@ -206,7 +211,7 @@ export class AuditFindings {
   private readonly untraced = new Map<string, Grouped>();
   private readonly lint = new Map<string, Grouped>();
 
-  add(audit: ReleaseAudit): void {
+  add(audit: Pick<ReleaseAudit, 'region' | 'file' | 'figures' | 'lint'>): void {
     for (const f of audit.figures) {
       if (f.status !== 'untraced') continue;
       addTo(

@@ -4,6 +4,7 @@ import { isRealDate } from '../validate/fields.js';
 
 export const USAGE = `Usage:
   patchpress build [--data DIR] [--templates DIR] [--out DIR] [--date YYYY-MM-DD] [--only SLUG...] [--formats LIST] [--drafts]
+                   [--fresh] [--threads N]
   patchpress check [--data DIR] [--templates DIR] [--date YYYY-MM-DD] [--drafts] [--json]
   patchpress preview [--data DIR] [--templates DIR] [--port N] [--drafts]
 
@@ -24,6 +25,9 @@ Options:
                      (default ${DEFAULT_FORMATS.join(',')}; e.g. --formats md,html,docx,eml,svg,png)
   --port N           preview's port (default 4173; 0 picks a free one)
   --drafts           include quote snippets not yet approved
+  --fresh            build: render and write every file, ignoring what the previous build left
+  --threads N        build: threads rendering regions (default: one per core from 200 regions;
+                     1: no worker threads)
   --json             check: print the audit (paths, template blocks, figures) as JSON
   -h, --help         show this help
 
@@ -47,6 +51,10 @@ export interface CliOptions {
   /** preview: the port to serve on. */
   port: number;
   formats: Format[];
+  /** build: ignore the previous output. */
+  fresh: boolean;
+  /** build: threads rendering; undefined chooses by the number of regions and cores. */
+  threads: number | undefined;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'usage-error'; message: string };
@@ -70,6 +78,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         drafts: { type: 'boolean' },
         json: { type: 'boolean' },
         port: { type: 'string' },
+        fresh: { type: 'boolean' },
+        threads: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -96,6 +106,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     return { kind: 'usage-error', message: 'preview writes nothing and shows every force: --out, --date and --only belong to build' };
   }
   if (command !== 'preview' && values.port !== undefined) return { kind: 'usage-error', message: '--port belongs to preview' };
+  if (command !== 'build' && (values.fresh || values.threads !== undefined)) return { kind: 'usage-error', message: '--fresh and --threads belong to build' };
+  if (values.threads !== undefined && !/^[1-9]\d{0,2}$/.test(values.threads)) {
+    return { kind: 'usage-error', message: `--threads: expected a whole number from 1, got "${values.threads}"` };
+  }
   const port = values.port === undefined ? DEFAULT_PREVIEW_PORT : readPort(values.port);
   if (port === null) return { kind: 'usage-error', message: `--port: expected a whole number from 0 to 65535, got "${values.port}"` };
   const formats = values.formats === undefined ? { formats: [...DEFAULT_FORMATS] } : parseFormats(values.formats);
@@ -113,6 +127,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       json: values.json ?? false,
       port,
       formats: formats.formats,
+      fresh: values.fresh ?? false,
+      threads: values.threads === undefined ? undefined : Number(values.threads),
     },
   };
 }

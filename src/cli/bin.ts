@@ -1,5 +1,12 @@
 #!/usr/bin/env node
+import { setFlagsFromString } from 'node:v8';
 import { EXIT, main } from './main.js';
+
+// V8 lets a busy heap grow to several times what it holds before collecting;
+// a build of 50,000 regions would sit at three or four times its real size.
+// Growing by a fifth costs a little GC time and keeps the footprint bounded.
+// (The CLI owns its process; the library never changes the host's V8 settings.)
+setFlagsFromString('--heap-growing-percent=20');
 
 main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, stopSignal }).then(
   (code) => {

@@ -3,6 +3,7 @@ import { formatCoverage } from '../audit/coverage.js';
 import { formatDiagnostics, summarize } from '../errors/format.js';
 import { generate } from '../generate.js';
 import { parseCliArgs, USAGE } from './args.js';
+import { progressBar } from './progress.js';
 import { EXIT } from './exitCodes.js';
 import { runPreview } from './preview.js';
 
@@ -11,7 +12,8 @@ export interface CliProcess {
   argv: readonly string[];
   cwd: string;
   stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
+  /** `isTTY`: a terminal, where a progress bar may be drawn. */
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   /**
    * Asked for by a command that runs until stopped (preview). bin.ts answers
    * with a signal aborted by SIGINT or SIGTERM, and only then takes over
@@ -36,6 +38,7 @@ export async function main(proc: CliProcess): Promise<number> {
   const { options } = args;
   if (options.command === 'preview') return runPreview(proc, options);
   const started = process.hrtime.bigint();
+  const progress = progressBar(proc.stderr);
   const result = await generate({
     data: options.data,
     templates: options.templates,
@@ -46,7 +49,10 @@ export async function main(proc: CliProcess): Promise<number> {
     formats: options.formats,
     write: options.command === 'build',
     cwd: proc.cwd,
-  });
+    fresh: options.fresh,
+    ...(options.threads === undefined ? {} : { threads: options.threads }),
+    onProgress: (done, total) => progress.update(done, total),
+  }).finally(() => progress.clear());
   if (result.usageError) {
     proc.stderr.write(`patchpress: ${result.usageError}\n`);
     return EXIT.usage;
@@ -61,14 +67,14 @@ export async function main(proc: CliProcess): Promise<number> {
     return EXIT.inputProblems;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const releases = result.releases.length;
+  const { releases, written, unchanged } = result.counts;
   const noun = releases === 1 ? 'release' : 'releases';
   const warnings = result.diagnostics.length ? ` (${summarize(result.diagnostics)})` : '';
   // With --json, stdout holds only the JSON.
   const summary = options.json ? proc.stderr : proc.stdout;
   summary.write(
     options.command === 'build'
-      ? `Wrote ${releases} ${noun} (${result.files.length} files) to ${options.out}/ in ${seconds.toFixed(1)} s${warnings}.\n`
+      ? `Wrote ${written} ${written === 1 ? 'file' : 'files'}, ${unchanged} unchanged (${releases} ${noun}) to ${options.out}/ in ${seconds.toFixed(1)} s${warnings}.\n`
       : `Checked ${releases} ${noun}: ${result.diagnostics.length ? summarize(result.diagnostics) : 'no problems'}.\n`,
   );
   return EXIT.ok;

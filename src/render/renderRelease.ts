@@ -1,6 +1,6 @@
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import type { Campaign, QuoteSnippet, RegionStory } from '../model.js';
-import { quoteContext, regionContext, type RegionContext } from './context.js';
+import { quoteContext, regionContext, type CampaignContext, type RegionContext } from './context.js';
 import { unescapeMarkdown } from './markdownEscape.js';
 import type { Renderer } from './renderer.js';
 import type { TemplateSet } from './templateSet.js';
@@ -34,8 +34,9 @@ export function contextWithQuotes(
   campaign: Campaign,
   story: RegionStory,
   quotes: readonly QuoteSnippet[],
+  shared?: CampaignContext,
 ): { context: RegionContext | null; diagnostics: Diagnostic[] } {
-  const base = regionContext(campaign, story, []);
+  const base = regionContext(campaign, story, [], shared);
   const diagnostics: Diagnostic[] = [];
   const rendered = quotes.flatMap((quote) => {
     const piece = set.quoteBodies.get(quote.id);

@@ -13,7 +13,7 @@ describe('patchpress build', () => {
     const result = await runCli(dir, ['build', '--date', '2020-09-03']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/^Wrote 3 releases \(14 files\) to out\/ in \d+\.\d s\.\n$/);
+    expect(result.stdout).toMatch(/^Wrote 14 files, 0 unchanged \(3 releases\) to out\/ in \d+\.\d s\.\n$/);
     expect((await readdir(join(dir, 'out'))).sort()).toEqual(['index.html', 'manifest.json', 'synthetic-area-00001', 'synthetic-area-00002', 'synthetic-area-00003']);
   });
 

@@ -1,0 +1,232 @@
+import { availableParallelism } from 'node:os';
+import { regionNames, type ReleaseAudit } from '../audit/auditReleases.js';
+import type { StoryList } from '../derive/deriveStories.js';
+import type { Diagnostic } from '../errors/diagnostic.js';
+import { loadRasterAssets } from '../load/loadRasterAssets.js';
+import type { Campaign, QuoteSnippet } from '../model.js';
+import type { RenderedRelease } from '../render/renderRelease.js';
+import { campaignContext, regionContext } from '../render/context.js';
+import { changeHeadline } from '../render/helpers/changeHeadline.js';
+import type { TemplateSet } from '../render/templateSet.js';
+import { roundTo2, type ManifestRelease } from '../write/manifest.js';
+import type { PreviousOutput, PreviousRegion } from '../write/previousOutput.js';
+import type { FileRecord, MemorySink, OutputSink, StagingSink } from '../write/sink.js';
+import { buildRegion, createRegionBuilder, hasProblems, type BuildSettings, type RegionOutcome, type ReleaseSummary } from './regionBuild.js';
+import { buildInWorkers, WorkerSetupError, workersAvailable } from './workerPool.js';
+import type { RegionJob, WorkerInit } from './workerProtocol.js';
+
+/** Below this many regions to render, starting worker threads costs more than it saves. */
+export const WORKER_THRESHOLD = 200;
+/** Past a few threads the file system, not rendering, is the limit. */
+const MAX_THREADS = 8;
+
+export type RegionsOutput =
+  /** Nothing is written: files, releases and audits are kept in memory, on this thread. */
+  | { kind: 'memory'; sink: MemorySink }
+  /** Files stream into the staging folder; regions whose inputs are unchanged keep the previous files. */
+  | { kind: 'staging'; sink: StagingSink; previous: PreviousOutput | null; staging: string };
+
+export interface RegionsPlan {
+  campaign: Campaign;
+  quotes: QuoteSnippet[];
+  set: TemplateSet;
+  settings: BuildSettings;
+  stories: StoryList;
+  /** Each story's input hash, in the same order. */
+  inputHashes: readonly string[];
+  output: RegionsOutput;
+  /** Keep each release's copy for the similar-releases check (which then needs every region rendered). */
+  keepCopies: boolean;
+  /** Where out/ files are named in messages. */
+  outDir: string;
+  /** Threads rendering (1: this one; more: that many workers); undefined chooses by size and cores. */
+  threads?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What is kept of a region once its files are out: small enough for 50,000 regions. */
+export interface RegionResult extends Omit<RegionOutcome, 'files'> {
+  region: string;
+  slug: string;
+  /** The primary measure's figures, as the manifest gives them. */
+  figures: ManifestRelease['figures'];
+  /** The index's change column, e.g. "up 89%", "not known". */
+  change: string;
+  /** Every file of the region. */
+  paths: string[];
+  /** The sha256 of each path, hex, one after another. */
+  sha256: string;
+  /** How many of those files were written rather than kept from the previous build. */
+  written: number;
+  /** Per path, 1 when written, 0 when kept from the previous build. */
+  writtenFlags: string;
+  inputHash: string;
+  /** Nothing to report: the next build may keep its files without rendering it. */
+  reusable: boolean;
+  rendered?: RenderedRelease[];
+  audits?: ReleaseAudit[];
+}
+
+export interface RegionsBuilt {
+  /** In region order. */
+  results: RegionResult[];
+  /** Regions rendered in this run. */
+  rendered: number;
+  /** Regions whose files were kept from the previous build without rendering. */
+  reused: number;
+  /** Files given twice (two releases on one path: reported by name elsewhere). */
+  collisions: number;
+  /** Set when the converters could not be set up (the PNG renderer's files missing). */
+  setupDiagnostics: Diagnostic[];
+}
+
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/**
+ * Builds every region into the output: first keeps the regions whose inputs
+ * have not changed since the previous build, then renders the rest, on worker
+ * threads when there are enough of them (this thread then only hands out
+ * regions and collects results, and rendering's garbage stays in the
+ * workers' heaps), else on this thread.
+ */
+export async function buildRegions(plan: RegionsPlan): Promise<RegionsBuilt> {
+  const { stories, output } = plan;
+  const results = new Array<RegionResult>(stories.length);
+  const built: RegionsBuilt = { results, rendered: 0, reused: 0, collisions: 0, setupDiagnostics: [] };
+  const primary = plan.campaign.measures[0]!.name;
+  let done = 0;
+  const record = (index: number, outcome: RegionOutcome): void => {
+    const story = stories.at(index);
+    const figures = story.figures[primary]!;
+    results[index] = {
+      ...compact(outcome, plan.inputHashes[index]!),
+      region: story.region.name,
+      slug: story.region.slug,
+      figures: { previous: figures.previous, current: figures.current, changePercent: roundTo2(figures.change.percent), direction: figures.change.direction },
+      change: figures.current === null ? 'not known' : changeHeadline(figures),
+    };
+    plan.onProgress?.(++done, stories.length);
+  };
+
+  const toRender: number[] = [];
+  // Email drafts are not listed with their releases: a build with eml renders every region.
+  const mayKeep = output.kind === 'staging' && output.previous !== null && !plan.settings.formats.includes('eml');
+  const shared = campaignContext(plan.campaign);
+  for (let index = 0; index < stories.length; index++) {
+    const story = mayKeep ? stories.at(index) : null;
+    const kept = story && output.kind === 'staging' ? keepRegion(output.sink, output.previous?.regions.get(story.region.slug), plan.inputHashes[index]!, story.region.slug) : null;
+    if (kept && story && plan.keepCopies) {
+      // The similar-releases check reads the copy: the kept Markdown, as the previous build wrote it.
+      const copies = copiesOf(kept, output.sink, plan.set, regionNames(regionContext(plan.campaign, story, [], shared).region), story.region.name);
+      if (copies) kept.copies = copies;
+      else {
+        toRender.push(index);
+        continue;
+      }
+    }
+    if (kept) record(index, kept);
+    else toRender.push(index);
+  }
+  built.rendered = toRender.length;
+  built.reused = stories.length - toRender.length;
+  if (toRender.length === 0) return built;
+
+  const options = { keepCopies: plan.keepCopies, outDir: plan.outDir };
+  const threads = output.kind === 'staging' ? threadCount(plan.threads, toRender.length) : 1;
+  if (output.kind === 'staging' && threads > 1) {
+    const { previous } = output;
+    const init: WorkerInit = {
+      campaign: plan.campaign,
+      quotes: plan.quotes,
+      set: plan.set,
+      settings: plan.settings,
+      options,
+      staging: output.staging,
+      previous: previous && { dir: previous.dir, notAfterMs: previous.notAfterMs },
+    };
+    const job = (index: number): RegionJob => {
+      const story = stories.at(index);
+      const files = previous?.regions.get(story.region.slug)?.releases.flatMap((r) => Object.values(r.files)) ?? [];
+      const previousFiles = [...files, `${story.region.slug}/audit.json`].flatMap((path): Array<[string, string]> => {
+        const sha256 = previous?.sha256(path);
+        return sha256 === undefined ? [] : [[path, sha256]];
+      });
+      return { index, story, previousFiles };
+    };
+    try {
+      await buildInWorkers(init, toRender, threads, job, record, (n) => (built.collisions += n));
+    } catch (cause) {
+      if (!(cause instanceof WorkerSetupError)) throw cause;
+      built.setupDiagnostics = cause.diagnostics;
+    }
+    return built;
+  }
+
+  const { builder, diagnostics } = await createRegionBuilder(plan.campaign, plan.quotes, plan.set, plan.settings, loadRasterAssets);
+  if (!builder) {
+    built.setupDiagnostics = diagnostics;
+    return built;
+  }
+  const keepRendered = output.kind === 'memory';
+  for (const index of toRender) record(index, await buildRegion(builder, stories.at(index), output.sink, { ...options, keepRendered }));
+  built.collisions = output.sink.collisions;
+  return built;
+}
+
+function compact(outcome: RegionOutcome, inputHash: string): Omit<RegionResult, 'region' | 'slug' | 'figures' | 'change'> {
+  const { files, ...rest } = outcome;
+  return {
+    ...rest,
+    paths: files.map((f) => f.path),
+    sha256: files.map((f) => f.sha256).join(''),
+    written: files.filter((f) => f.written).length,
+    writtenFlags: files.map((f) => (f.written ? '1' : '0')).join(''),
+    inputHash,
+    reusable: !hasProblems(outcome),
+    // One shared empty list instead of five per region.
+    buildDiagnostics: outcome.buildDiagnostics.length ? outcome.buildDiagnostics : NONE,
+    markerDiagnostics: outcome.markerDiagnostics.length ? outcome.markerDiagnostics : NONE,
+    leakDiagnostics: outcome.leakDiagnostics.length ? outcome.leakDiagnostics : NONE,
+    wrongEmbargo: outcome.wrongEmbargo.length ? outcome.wrongEmbargo : NONE,
+    findings: outcome.findings.length ? outcome.findings : NONE,
+  };
+}
+
+/**
+ * The previous build's files for a region whose inputs are unchanged,
+ * hard-linked into the staging folder; null when any of them cannot be
+ * reused (then the region is rendered).
+ */
+function keepRegion(sink: StagingSink, previous: PreviousRegion | undefined, inputHash: string, slug: string): RegionOutcome | null {
+  if (!previous || previous.inputHash !== inputHash) return null;
+  const releases: ReleaseSummary[] = [];
+  for (const r of previous.releases) {
+    // The output path is what the copy formats are named after.
+    const copy = r.files.md ?? r.files.html ?? r.files.docx;
+    if (copy === undefined) return null;
+    releases.push({ template: r.template, headline: r.headline, output: copy.replace(/\.[a-z]+$/, ''), files: r.files, ...(r.audit ? { audit: r.audit } : {}), ...(r.varySeed ? { varySeed: r.varySeed } : {}) });
+  }
+  const paths = [...new Set([...previous.releases.flatMap((r) => Object.values(r.files)), `${slug}/audit.json`])];
+  if (!paths.every((path) => sink.canKeep(path))) return null;
+  const files: FileRecord[] = paths.map((path) => sink.keep(path));
+  return { releases, files, buildDiagnostics: [], markerDiagnostics: [], leakDiagnostics: [], wrongEmbargo: [], findings: [] };
+}
+
+/** The copy of each kept release for the similar-releases check; null when one was not written as Markdown. */
+function copiesOf(kept: RegionOutcome, sink: OutputSink, set: TemplateSet, names: string[], region: string): NonNullable<RegionOutcome['copies']> | null {
+  const copies: NonNullable<RegionOutcome['copies']> = [];
+  for (const release of kept.releases) {
+    const template = set.specs.find((spec) => spec.id === release.template);
+    if (!release.files.md || !template) return null;
+    copies.push({ text: Buffer.from(sink.read(release.files.md)).toString('utf8'), names, template: template.file, region, templateId: release.template });
+  }
+  return copies;
+}
+
+/** Threads rendering: 1 is this one; more are worker threads (this one then renders nothing). */
+function threadCount(requested: number | undefined, regions: number): number {
+  if (!workersAvailable) return 1;
+  if (requested !== undefined) return Math.max(1, Math.min(requested, regions));
+  if (regions < WORKER_THRESHOLD) return 1;
+  return Math.min(availableParallelism(), MAX_THREADS);
+}

@@ -1,0 +1,34 @@
+/**
+ * A render worker: builds the regions it is sent, writing their files into
+ * the staging folder itself, and answers with the small per-region outcomes.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadRasterAssets } from '../load/loadRasterAssets.js';
+import { StagingSink, WriteError, type PreviousFiles } from '../write/sink.js';
+import { buildRegion, createRegionBuilder } from './regionBuild.js';
+import type { RegionJob, WorkerInit, WorkerReply } from './workerProtocol.js';
+
+const init = workerData as WorkerInit;
+const port = parentPort!;
+const { builder, diagnostics } = await createRegionBuilder(init.campaign, init.quotes, init.set, init.settings, loadRasterAssets);
+let previousHashes = new Map<string, string>();
+const previous: PreviousFiles | null = init.previous && { ...init.previous, sha256: (path) => previousHashes.get(path) };
+const sink = new StagingSink(init.staging, previous);
+
+port.on('message', (jobs: RegionJob[]) => {
+  void answer(jobs).then((reply) => port.postMessage(reply));
+});
+
+async function answer(jobs: RegionJob[]): Promise<WorkerReply> {
+  if (!builder) return { failure: { kind: 'setup', diagnostics } };
+  try {
+    previousHashes = new Map(jobs.flatMap((job) => job.previousFiles));
+    const collisionsBefore = sink.collisions;
+    const outcomes: Extract<WorkerReply, { outcomes: unknown }>['outcomes'] = [];
+    for (const job of jobs) outcomes.push({ index: job.index, outcome: await buildRegion(builder, job.story, sink, { ...init.options, keepRendered: false }) });
+    return { outcomes, collisions: sink.collisions - collisionsBefore };
+  } catch (cause) {
+    if (cause instanceof WriteError) return { failure: { kind: 'write', code: cause.code } };
+    return { failure: { kind: 'bug', stack: cause instanceof Error ? (cause.stack ?? cause.message) : String(cause) } };
+  }
+}
