@@ -11,16 +11,13 @@ import { embargoOf, embargoPassed, type Embargo } from './convert/embargo.js';
 import { DEFAULT_FORMATS, FORMATS, type Format } from './convert/formats.js';
 import { indexContext, type IndexEntry } from './convert/pageContexts.js';
 import { finishedPage } from './convert/releasePage.js';
-import { reproducibleZip } from './convert/zip.js';
 import { eachStory, storiesOf, type StoryList } from './derive/deriveStories.js';
 import { append, error, hasErrors, warning, type Diagnostic } from './errors/diagnostic.js';
 import { engineId } from './load/engineId.js';
-import { compareCodePoints } from './load/listFolder.js';
 import { loadCampaignFolder } from './load/loadCampaignFolder.js';
 import { loadTemplateFolder, type TemplateFolder } from './load/loadTemplateFolder.js';
 import type { Campaign, Newsroom, QuoteSnippet, RegionStory } from './model.js';
-import { emailName, type BundleRelease, type ManifestNewsroom } from './newsrooms/bundle.js';
-import { figuresCsv } from './newsrooms/figuresCsv.js';
+import { newsroomBundles } from './newsrooms/newsroomBundles.js';
 import { contextShapes } from './render/contextShapes.js';
 import { formatNumber } from './render/helpers/format.js';
 import { outputCollisions } from './render/outputPaths.js';
@@ -165,7 +162,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
     // newsrooms: each one's releases in every format, email drafts, figures and a zip
     const files: Array<Pick<FileRecord, 'path' | 'sha256' | 'written'>> = results.flatMap((r) => r.paths.map((path, i) => ({ path, sha256: r.sha256.slice(i * 64, i * 64 + 64), written: r.writtenFlags[i] === '1' })));
-    const bundles = newsroomBundlesFrom(built, files);
+    const bundles = newsroomBundles({ ...built, regions: results, files, sink: output.sink });
 
     // index, then the audit's findings across releases
     const entries = results.flatMap((r) => r.releases.map((release) => indexEntry(r, release)));
@@ -398,59 +395,6 @@ function manifestRelease(region: RegionResult, release: ReleaseSummary): Manifes
 /** A release's files in the order of FORMATS, so the manifest reads the same whichever was made first. */
 function orderedFiles(files: ReleaseSummary['files']): Record<string, string> {
   return Object.fromEntries(FORMATS.flatMap((f) => (files[f] ? [[f, files[f]]] : [])));
-}
-
-/**
- * A bundle per newsroom holding the releases of the forces it covers (those
- * built in this run: `--only` leaves the others out, and a newsroom with none
- * gets no bundle): copies of its forces' files, the email drafts already made
- * with each region, the figures as CSV, and a zip of the folder.
- */
-function newsroomBundlesFrom(built: AllRegionsBuilt, files: ReadonlyArray<Pick<FileRecord, 'path' | 'sha256' | 'written'>>): { files: FileRecord[]; manifest: ManifestNewsroom[]; index: Array<{ newsroom: string; forces: string; folder: string; zip: string }> } {
-  const out: { files: FileRecord[]; manifest: ManifestNewsroom[]; index: Array<{ newsroom: string; forces: string; folder: string; zip: string }> } = { files: [], manifest: [], index: [] };
-  if (built.newsrooms.length === 0) return out;
-  const { sink } = built.output;
-  const record = new Map(files.map((f) => [f.path, f]));
-  const byName = new Map<string, RegionResult[]>();
-  for (const result of built.results) byName.set(result.region, [...(byName.get(result.region) ?? []), result]);
-  for (const newsroom of built.newsrooms) {
-    const regions = newsroom.forces.flatMap((force) => byName.get(force) ?? []);
-    const releases: BundleRelease[] = regions.flatMap((r) => r.releases.map((release) => ({ region: r.region, slug: r.slug, output: release.output, files: { ...release.files } as Record<string, string> })));
-    if (releases.length === 0) continue;
-    const folder = `newsrooms/${newsroom.slug}`;
-    // What goes in the folder, made in path order: copies of its forces' files, their email drafts, the figures.
-    const plan = new Map<string, () => FileRecord>();
-    for (const release of releases) {
-      for (const path of Object.values(release.files)) {
-        const original = record.get(path);
-        if (original && !plan.has(path)) plan.set(path, () => sink.copy({ ...original }, `${folder}/${path}`));
-      }
-      const email = record.get(`${folder}/${emailName(release.output)}`);
-      if (email) plan.set(emailName(release.output), () => ({ ...email }));
-    }
-    const stories = [...new Set(regions.map((r) => r.slug))].flatMap((slug) => built.storyOf(slug) ?? []);
-    plan.set('figures.csv', () => sink.put(`${folder}/figures.csv`, figuresCsv(built.campaign, stories)));
-    const inside = new Map([...plan.keys()].sort(compareCodePoints).map((path) => [path, plan.get(path)!()]));
-    const paths = [...inside.keys()].sort(compareCodePoints);
-    const zipName = `${newsroom.slug}.zip`;
-    const zip = reproducibleZip(paths.map((path) => ({ path: `${newsroom.slug}/${path}`, content: sink.read(inside.get(path)!.path) })), built.date);
-    const zipFile = sink.put(`${folder}/${zipName}`, zip);
-    const bundleFiles = [...paths.map((path) => inside.get(path)!), zipFile];
-    // Email drafts are already listed with their region's files.
-    out.files.push(...bundleFiles.filter((f) => !record.has(f.path)));
-    const manifest: ManifestNewsroom = {
-      newsroom: newsroom.name,
-      slug: newsroom.slug,
-      email: newsroom.email,
-      forces: [...new Set(releases.map((r) => r.region))],
-      folder,
-      zip: `${folder}/${zipName}`,
-      files: bundleFiles.map((f) => f.path),
-    };
-    out.manifest.push(manifest);
-    out.index.push({ newsroom: manifest.newsroom, forces: manifest.forces.join(', '), folder, zip: manifest.zip });
-  }
-  return out;
 }
 
 /** The warning that catches a stale embargo line before it is sent. */

@@ -1,5 +1,5 @@
 import { error, warning, type Diagnostic, type Severity } from '../errors/diagnostic.js';
-import type { Campaign, QuoteSnippet, ValidCampaign } from '../model.js';
+import type { Campaign, QuoteSnippet } from '../model.js';
 import { campaignContext, quoteContext, regionContext } from '../render/context.js';
 import { varySeed } from '../render/helpers/vary.js';
 import type { RenderedRelease } from '../render/renderRelease.js';
@@ -43,13 +43,6 @@ export interface AuditReport {
   coverage: Coverage;
   /** Pairs of releases of one template more alike than style.similarity, with that template's file. */
   similar: Array<SimilarPair & { template: string }>;
-}
-
-export interface AuditResult {
-  report: AuditReport;
-  diagnostics: Diagnostic[];
-  /** `audit.json` in each release folder. */
-  files: OutputFile[];
 }
 
 /** One release's audit, and what the checks across releases need of it. */
@@ -101,23 +94,6 @@ export function createReleaseAuditor(campaign: Campaign, set: TemplateSet): Rele
 /** Every name of a region a release may print (name, force name, contacts), set aside when releases are compared. */
 export function regionNames(region: unknown): string[] {
   return leaves(region, 'region').flatMap(([, v]) => (typeof v === 'string' ? [v] : []));
-}
-
-/**
- * The accuracy guard, run on the rendered releases before anything is
- * written: every number traced to the figure it came from, house style
- * checked, the path each release took through its template recorded, and
- * releases that read almost the same found. `outputs` are every file about
- * to be written (checked for leaked values); `outDir` names them in messages.
- */
-export function auditReleases(valid: ValidCampaign, set: TemplateSet, releases: readonly RenderedRelease[], outputs: readonly OutputFile[], outDir: string): AuditResult {
-  const auditor = createReleaseAuditor(valid.campaign, set);
-  const audited = releases.map((release) => auditor.audit(release));
-  const result = auditReport(valid.campaign, valid.quotes, auditor.branches, audited, set.specs.length > 1);
-  const findings = new AuditFindings();
-  for (const { audit } of audited) findings.add(audit);
-  const markers = audited.flatMap((a) => (a.marker ? [a.marker] : []));
-  return { report: result.report, diagnostics: [...markers, ...findings.diagnostics(), ...leakDiagnostics(outputs, outDir), ...result.diagnostics], files: auditFiles(valid.campaign.id, audited.map((a) => a.audit)) };
 }
 
 /**
@@ -286,16 +262,10 @@ function parsePlace(place: string | null): SourcePoint | null {
 }
 
 /**
- * `<slug>/audit.json` for each region: every figure of its releases, where the
- * template wrote it, and what it came from. One file per region, so a region's
- * audit is written with its releases.
+ * `<slug>/audit.json` for a region: every figure of its releases, where the
+ * template wrote it, and what it came from. One file per region, so a
+ * region's audit is written with its releases.
  */
-function auditFiles(campaign: string, audits: readonly ReleaseAudit[]): OutputFile[] {
-  const bySlug = new Map<string, ReleaseAudit[]>();
-  for (const audit of audits) bySlug.set(audit.slug, [...(bySlug.get(audit.slug) ?? []), audit]);
-  return [...bySlug].map(([slug, list]) => regionAuditFile(campaign, slug, list));
-}
-
 export function regionAuditFile(campaign: string, slug: string, audits: readonly ReleaseAudit[]): OutputFile {
   return { path: `${slug}/audit.json`, content: `${JSON.stringify({ campaign, releases: audits.map(releaseJson) }, null, 2)}\n` };
 }

@@ -1,10 +1,9 @@
 import { createReleaseAuditor, hasFindings, leakDiagnostics, regionAuditFile, type AuditedRelease, type AuditSummary, type ReleaseAudit, type ReleaseAuditor } from '../audit/auditReleases.js';
 import type { LintFinding } from '../audit/lint.js';
 import type { FigureTrace } from '../audit/traceFigures.js';
-import { markdownBlocks } from '../convert/blocks.js';
-import { needsPng } from '../convert/binaryFormats.js';
+import { addBinaryFormats, createBinaryMakers, type BinaryMakers } from '../convert/binaryFormats.js';
 import { chartSpec } from '../convert/chart/chartSpec.js';
-import { chartSvg, svgSize } from '../convert/chart/svg.js';
+import { chartSvg } from '../convert/chart/svg.js';
 import { wants, type Delivery, type ForceChart } from '../convert/delivery.js';
 import { wrongEmbargoLine, type Embargo } from '../convert/embargo.js';
 import type { Format } from '../convert/formats.js';
@@ -13,7 +12,7 @@ import { releasePage } from '../convert/releasePage.js';
 import { isDiagnostic } from '../load/readSourceFile.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import type { Campaign, Newsroom, QuoteSnippet, RegionStory } from '../model.js';
-import { emailName } from '../newsrooms/bundle.js';
+import { createEmailMakers, emailDrafts, type EmailMakers } from '../newsrooms/emailDrafts.js';
 import { selectQuotes } from '../quotes/selectQuotes.js';
 import { campaignContext, type CampaignContext } from '../render/context.js';
 import { createRenderer, type Renderer } from '../render/renderer.js';
@@ -44,11 +43,10 @@ export interface RegionBuilder {
   toHtml: (markdown: string) => ConvertedHtml;
   auditor: ReleaseAuditor;
   shared: CampaignContext;
-  /** Chart SVG → PNG, when a format needs one. */
-  toPng: ((svg: string) => Uint8Array) | null;
-  toDocx: typeof import('../convert/docx/releaseDocx.js').releaseDocx | null;
-  email: typeof import('../convert/eml/releaseEmail.js').releaseEmail | null;
-  plainText: typeof import('../convert/plainText.js').plainText | null;
+  /** Chart PNG and Word, when their formats are asked for. */
+  binary: BinaryMakers;
+  /** Email drafts, when eml is asked for. */
+  email: EmailMakers | null;
 }
 
 /**
@@ -66,14 +64,8 @@ export async function createRegionBuilder(
 ): Promise<{ builder: RegionBuilder | null; diagnostics: Diagnostic[] }> {
   const formats = new Set(settings.formats);
   const { createMarkdownConverter } = await import('../convert/markdownToHtml.js');
-  let toPng: RegionBuilder['toPng'] = null;
-  if (needsPng(formats)) {
-    const assets = await loadAssets();
-    if (isDiagnostic(assets)) return { builder: null, diagnostics: [assets] };
-    const { createPngRenderer } = await import('../convert/chart/png.js');
-    toPng = await createPngRenderer(assets);
-  }
-  const eml = formats.has('eml');
+  const binary = await createBinaryMakers(formats, loadAssets);
+  if (isDiagnostic(binary)) return { builder: null, diagnostics: [binary] };
   const builder: RegionBuilder = {
     campaign,
     quotes,
@@ -85,10 +77,8 @@ export async function createRegionBuilder(
     toHtml: createMarkdownConverter(),
     auditor: createReleaseAuditor(campaign, set),
     shared: campaignContext(campaign),
-    toPng,
-    toDocx: formats.has('docx') ? (await import('../convert/docx/releaseDocx.js')).releaseDocx : null,
-    email: eml ? (await import('../convert/eml/releaseEmail.js')).releaseEmail : null,
-    plainText: eml ? (await import('../convert/plainText.js')).plainText : null,
+    binary,
+    email: await createEmailMakers(formats),
   };
   return { builder, diagnostics: [] };
 }
@@ -202,54 +192,13 @@ export async function buildRegion(b: RegionBuilder, story: RegionStory, sink: Ou
   if (formats.has('svg')) put(`${slug}/chart.svg`, chart.svg);
 
   // convert: chart PNG and Word
-  if (b.toPng) {
-    chart.png = b.toPng(chart.svg);
-    if (formats.has('png')) {
-      put(`${slug}/chart.png`, chart.png);
-      for (const delivery of deliveries) delivery.files.png = `${slug}/chart.png`;
-    }
-  }
-  if (b.toDocx) {
-    for (const delivery of deliveries) {
-      if (!wants(formats, delivery.release, 'docx')) continue;
-      const path = `${delivery.release.output}.docx`;
-      put(
-        path,
-        await b.toDocx({
-          blocks: markdownBlocks(delivery.release.markdown),
-          headline: delivery.release.headline,
-          creator: campaign.publisher.name,
-          date: b.settings.date,
-          chart: chart.png ? { png: chart.png, ...svgSize(chart.svg), title: chart.spec.title, description: chart.spec.description } : null,
-        }),
-      );
-      delivery.files.docx = path;
-    }
-  }
+  await addBinaryFormats(deliveries, chart, slug, formats, { campaign, date: b.settings.date, makers: b.binary }, put);
 
-  // newsrooms: the email draft of each release, addressed to each newsroom covering this force
-  if (b.email && b.plainText) {
-    for (const newsroom of b.settings.newsrooms) {
-      if (!newsroom.forces.includes(story.region.name)) continue;
-      for (const { release, content } of deliveries) {
-        if (!wants(formats, release, 'eml')) continue;
-        // Straight to the sink: drafts are not pages, and the leak check does not read them.
-        outcome.files.push(sink.put(
-          `newsrooms/${newsroom.slug}/${emailName(release.output)}`,
-          b.email({
-            key: [campaign.id, newsroom.slug, release.output, b.settings.date].join('\n'),
-            subject: release.headline,
-            to: { name: newsroom.name, address: newsroom.email },
-            from: campaign.publisher.email ? { name: campaign.publisher.name, address: campaign.publisher.email } : null,
-            date: b.settings.date,
-            timeZone: campaign.style.timeZone,
-            text: b.plainText(markdownBlocks(release.markdown)),
-            html: content ?? '',
-            chart: chart.png ? { png: chart.png, ...svgSize(chart.svg), description: chart.spec.description, fileName: `${slug}-chart.png` } : null,
-          }),
-        ));
-      }
-    }
+  // newsrooms: the email draft of each release for each newsroom covering this force
+  if (b.email) {
+    const settings = { campaign, newsrooms: b.settings.newsrooms, formats, date: b.settings.date };
+    // Straight to the sink: drafts are not pages, and the leak check does not read them.
+    for (const draft of emailDrafts(story.region, deliveries, chart, settings, b.email)) outcome.files.push(sink.put(draft.path, draft.content));
   }
 
   // audit: every figure traced to the data, house style checked, the path each release took

@@ -2,7 +2,6 @@ import type { Diagnostic } from '../errors/diagnostic.js';
 import { isDiagnostic } from '../load/readSourceFile.js';
 import type { RasterAssets } from '../load/loadRasterAssets.js';
 import type { Campaign } from '../model.js';
-import type { OutputFile } from '../write/stagedOutput.js';
 import { markdownBlocks } from './blocks.js';
 import { svgSize } from './chart/svg.js';
 import { wants, type Delivery, type ForceChart } from './delivery.js';
@@ -13,50 +12,63 @@ export function needsPng(formats: ReadonlySet<Format>): boolean {
   return formats.has('png') || formats.has('docx') || formats.has('eml');
 }
 
+/** What makes the chart PNGs and Word documents, loaded once per thread. */
+export interface BinaryMakers {
+  toPng: ((svg: string) => Uint8Array) | null;
+  toDocx: typeof import('./docx/releaseDocx.js').releaseDocx | null;
+}
+
 /**
- * The chart PNGs and Word documents. Their code (resvg's WebAssembly, the
- * docx package) is imported here, on demand, so a default build never loads
- * it. Fills in each chart's `png` and each delivery's `files`.
+ * The PNG renderer and the Word writer, for the formats asked for. Their code
+ * (resvg's WebAssembly, the docx package) is imported here, on demand, so a
+ * default build never loads it.
+ */
+export async function createBinaryMakers(formats: ReadonlySet<Format>, loadAssets: () => Promise<RasterAssets | Diagnostic>): Promise<BinaryMakers | Diagnostic> {
+  let toPng: BinaryMakers['toPng'] = null;
+  if (needsPng(formats)) {
+    const assets = await loadAssets();
+    if (isDiagnostic(assets)) return assets;
+    const { createPngRenderer } = await import('./chart/png.js');
+    toPng = await createPngRenderer(assets);
+  }
+  const toDocx = formats.has('docx') ? (await import('./docx/releaseDocx.js')).releaseDocx : null;
+  return { toPng, toDocx };
+}
+
+/**
+ * A force's chart PNG and its releases' Word documents: fills in the chart's
+ * `png` and each delivery's `files`, and hands each file to `put`.
  */
 export async function addBinaryFormats(
   deliveries: readonly Delivery[],
-  charts: ReadonlyMap<string, ForceChart>,
+  chart: ForceChart,
+  slug: string,
   formats: ReadonlySet<Format>,
-  campaign: Campaign,
-  date: string,
-  loadAssets: () => Promise<RasterAssets | Diagnostic>,
-): Promise<{ files: OutputFile[]; diagnostics: Diagnostic[] }> {
-  const files: OutputFile[] = [];
-  if (!needsPng(formats)) return { files, diagnostics: [] };
-  const assets = await loadAssets();
-  if (isDiagnostic(assets)) return { files, diagnostics: [assets] };
-  const { createPngRenderer } = await import('./chart/png.js');
-  const toPng = await createPngRenderer(assets);
-  for (const [slug, chart] of charts) {
+  settings: { campaign: Campaign; date: string; makers: BinaryMakers },
+  put: (path: string, content: Uint8Array) => void,
+): Promise<void> {
+  const { toPng, toDocx } = settings.makers;
+  if (toPng) {
     chart.png = toPng(chart.svg);
-    if (formats.has('png')) files.push({ path: `${slug}/chart.png`, content: chart.png });
-  }
-  for (const delivery of deliveries) {
-    const chart = charts.get(delivery.release.story.region.slug);
-    if (formats.has('png') && chart) delivery.files.png = `${delivery.release.story.region.slug}/chart.png`;
-  }
-
-  if (formats.has('docx')) {
-    const { releaseDocx } = await import('./docx/releaseDocx.js');
-    for (const delivery of deliveries) {
-      if (!wants(formats, delivery.release, 'docx')) continue;
-      const chart = charts.get(delivery.release.story.region.slug);
-      const path = `${delivery.release.output}.docx`;
-      const content = await releaseDocx({
-        blocks: markdownBlocks(delivery.release.markdown),
-        headline: delivery.release.headline,
-        creator: campaign.publisher.name,
-        date,
-        chart: chart?.png ? { png: chart.png, ...svgSize(chart.svg), title: chart.spec.title, description: chart.spec.description } : null,
-      });
-      files.push({ path, content });
-      delivery.files.docx = path;
+    if (formats.has('png')) {
+      put(`${slug}/chart.png`, chart.png);
+      for (const delivery of deliveries) delivery.files.png = `${slug}/chart.png`;
     }
   }
-  return { files, diagnostics: [] };
+  if (!toDocx) return;
+  for (const delivery of deliveries) {
+    if (!wants(formats, delivery.release, 'docx')) continue;
+    const path = `${delivery.release.output}.docx`;
+    put(
+      path,
+      await toDocx({
+        blocks: markdownBlocks(delivery.release.markdown),
+        headline: delivery.release.headline,
+        creator: settings.campaign.publisher.name,
+        date: settings.date,
+        chart: chart.png ? { png: chart.png, ...svgSize(chart.svg), title: chart.spec.title, description: chart.spec.description } : null,
+      }),
+    );
+    delivery.files.docx = path;
+  }
 }

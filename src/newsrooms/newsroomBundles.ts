@@ -1,73 +1,90 @@
-import { markdownBlocks } from '../convert/blocks.js';
-import { svgSize } from '../convert/chart/svg.js';
-import { wants, type Delivery, type ForceChart } from '../convert/delivery.js';
-import type { Format } from '../convert/formats.js';
+import { reproducibleZip } from '../convert/zip.js';
+import { compareCodePoints } from '../load/listFolder.js';
 import type { Campaign, Newsroom, RegionStory } from '../model.js';
-import type { OutputFile } from '../write/stagedOutput.js';
-import { newsroomBundle, type BundleRelease, type ManifestNewsroom } from './bundle.js';
+import type { FileRecord, OutputSink } from '../write/sink.js';
+import { emailName, type BundleRelease, type ManifestNewsroom } from './bundle.js';
 import { figuresCsv } from './figuresCsv.js';
+
+/** A region built in this run, as a bundle needs it. */
+export interface BundleRegion {
+  region: string;
+  slug: string;
+  releases: ReadonlyArray<{ output: string; files: Partial<Record<string, string>> }>;
+}
 
 export interface NewsroomInput {
   campaign: Campaign;
   newsrooms: readonly Newsroom[];
-  deliveries: readonly Delivery[];
-  charts: ReadonlyMap<string, ForceChart>;
-  /** Every file made so far, to copy into the bundles. */
-  files: readonly OutputFile[];
-  formats: ReadonlySet<Format>;
+  /** The regions built, in the build's order. */
+  regions: readonly BundleRegion[];
+  /** Every file made so far, by path (the email drafts among them, made with each region). */
+  files: ReadonlyArray<Pick<FileRecord, 'path' | 'sha256' | 'written'>>;
+  /** Where the files are: the copies are made there, and the zip reads them back. */
+  sink: OutputSink;
+  /** A force's figures, for the newsroom's CSV. */
+  storyOf: (slug: string) => RegionStory | undefined;
   date: string;
 }
 
-/**
- * A bundle per newsroom holding the releases of the forces it covers (those
- * built in this run: `--only` leaves the others out, and a newsroom with none
- * gets no bundle). The email code is imported only when eml is asked for.
- */
-export async function newsroomBundles(input: NewsroomInput): Promise<{ files: OutputFile[]; manifest: ManifestNewsroom[] }> {
-  const { campaign, formats, date } = input;
-  const contents = new Map(input.files.map((f) => [f.path, f.content]));
-  const email = formats.has('eml') ? await emailMaker(input) : null;
-  const files: OutputFile[] = [];
-  const manifest: ManifestNewsroom[] = [];
-  for (const newsroom of input.newsrooms) {
-    const deliveries = newsroom.forces.flatMap((force) => input.deliveries.filter((d) => d.release.story.region.name === force));
-    if (deliveries.length === 0) continue;
-    const byOutput = new Map(deliveries.map((d) => [d.release.output, d]));
-    const releases: BundleRelease[] = deliveries.map((d) => ({ region: d.release.story.region.name, slug: d.release.story.region.slug, output: d.release.output, files: { ...d.files } }));
-    const stories = [...new Set(deliveries.map((d) => d.release.story))] as RegionStory[];
-    const bundle = newsroomBundle({
-      newsroom,
-      releases,
-      figuresCsv: figuresCsv(campaign, stories),
-      contents,
-      email: email ? (release) => email(newsroom, byOutput.get(release.output)!) : null,
-      date,
-    });
-    files.push(...bundle.files);
-    manifest.push(bundle.manifest);
-  }
-  return { files, manifest };
+export interface NewsroomBundles {
+  /** The files added: copies, figures and zips (the email drafts are already listed with their region). */
+  files: FileRecord[];
+  manifest: ManifestNewsroom[];
+  /** What the index lists of each bundle. */
+  index: Array<{ newsroom: string; forces: string; folder: string; zip: string }>;
 }
 
-async function emailMaker(input: NewsroomInput): Promise<(newsroom: Newsroom, delivery: Delivery) => string | null> {
-  const { releaseEmail } = await import('../convert/eml/releaseEmail.js');
-  const { plainText } = await import('../convert/plainText.js');
-  const { campaign, charts, date } = input;
-  const publisher = campaign.publisher;
-  return (newsroom, delivery) => {
-    const { release } = delivery;
-    if (!wants(input.formats, release, 'eml')) return null;
-    const chart = charts.get(release.story.region.slug);
-    return releaseEmail({
-      key: [campaign.id, newsroom.slug, release.output, date].join('\n'),
-      subject: release.headline,
-      to: { name: newsroom.name, address: newsroom.email },
-      from: publisher.email ? { name: publisher.name, address: publisher.email } : null,
-      date,
-      timeZone: campaign.style.timeZone,
-      text: plainText(markdownBlocks(delivery.release.markdown)),
-      html: delivery.content ?? '',
-      chart: chart?.png ? { png: chart.png, ...svgSize(chart.svg), description: chart.spec.description, fileName: `${release.story.region.slug}-chart.png` } : null,
-    });
-  };
+/**
+ * `out/newsrooms/<newsroom>/` for each newsroom with a force in this build
+ * (`--only` leaves the others out, and a newsroom with none gets no bundle): a
+ * copy of each of its forces' files in every format built (same paths as
+ * under out/, hard-linked where written to disk), the email draft of each
+ * release (already made with its region), the figures as CSV, and a zip of
+ * all of it, reproducible byte for byte. Everything is read back from the
+ * sink, one newsroom at a time, so no bundle needs the whole build in memory.
+ */
+export function newsroomBundles(input: NewsroomInput): NewsroomBundles {
+  const out: NewsroomBundles = { files: [], manifest: [], index: [] };
+  if (input.newsrooms.length === 0) return out;
+  const { sink } = input;
+  const record = new Map(input.files.map((f) => [f.path, f]));
+  const byName = new Map<string, BundleRegion[]>();
+  for (const region of input.regions) byName.set(region.region, [...(byName.get(region.region) ?? []), region]);
+  for (const newsroom of input.newsrooms) {
+    const regions = newsroom.forces.flatMap((force) => byName.get(force) ?? []);
+    const releases: BundleRelease[] = regions.flatMap((r) => r.releases.map((release) => ({ region: r.region, slug: r.slug, output: release.output, files: { ...release.files } as Record<string, string> })));
+    if (releases.length === 0) continue;
+    const folder = `newsrooms/${newsroom.slug}`;
+    // What goes in the folder, made in path order: copies of its forces' files, their email drafts, the figures.
+    const plan = new Map<string, () => FileRecord>();
+    for (const release of releases) {
+      for (const path of Object.values(release.files)) {
+        const original = record.get(path);
+        if (original && !plan.has(path)) plan.set(path, () => sink.copy({ ...original }, `${folder}/${path}`));
+      }
+      const email = record.get(`${folder}/${emailName(release.output)}`);
+      if (email) plan.set(emailName(release.output), () => ({ ...email }));
+    }
+    const stories = [...new Set(regions.map((r) => r.slug))].flatMap((slug) => input.storyOf(slug) ?? []);
+    plan.set('figures.csv', () => sink.put(`${folder}/figures.csv`, figuresCsv(input.campaign, stories)));
+    const inside = new Map([...plan.keys()].sort(compareCodePoints).map((path) => [path, plan.get(path)!()]));
+    const paths = [...inside.keys()];
+    const zipName = `${newsroom.slug}.zip`;
+    const zip = reproducibleZip(paths.map((path) => ({ path: `${newsroom.slug}/${path}`, content: sink.read(inside.get(path)!.path) })), input.date);
+    const zipFile = sink.put(`${folder}/${zipName}`, zip);
+    const bundleFiles = [...paths.map((path) => inside.get(path)!), zipFile];
+    out.files.push(...bundleFiles.filter((f) => !record.has(f.path)));
+    const manifest: ManifestNewsroom = {
+      newsroom: newsroom.name,
+      slug: newsroom.slug,
+      email: newsroom.email,
+      forces: [...new Set(releases.map((r) => r.region))],
+      folder,
+      zip: `${folder}/${zipName}`,
+      files: bundleFiles.map((f) => f.path),
+    };
+    out.manifest.push(manifest);
+    out.index.push({ newsroom: manifest.newsroom, forces: manifest.forces.join(', '), folder, zip: manifest.zip });
+  }
+  return out;
 }

@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Embargo } from '../convert/embargo.js';
 import type { ManifestNewsroom } from '../newsrooms/bundle.js';
 import { compareCodePoints } from '../load/listFolder.js';
-import type { OutputFile } from './sink.js';
 
 export interface ManifestRelease {
   region: string;
@@ -55,13 +53,6 @@ export function buildManifest(input: ManifestInput): Manifest {
   const { files, inputHashes, ...fields } = input;
   const sha256 = Object.fromEntries([...files].sort((a, b) => compareCodePoints(a.path, b.path)).map((f) => [f.path, f.sha256]));
   return { ...fields, sha256, inputHashes: Object.fromEntries(inputHashes) };
-}
-
-/** The manifest as a file, for a run whose files are all in memory. */
-export function manifestFile(input: Omit<ManifestInput, 'files' | 'inputHashes'> & { files: readonly OutputFile[]; inputHashes?: ReadonlyMap<string, string> }): OutputFile {
-  const files = input.files.map((f) => ({ path: f.path, sha256: createHash('sha256').update(f.content).digest('hex') }));
-  const manifest = buildManifest({ ...input, files, inputHashes: input.inputHashes ?? new Map() });
-  return { path: 'manifest.json', content: [...manifestText(manifest)].join('') };
 }
 
 /**

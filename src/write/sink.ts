@@ -201,7 +201,7 @@ export class StagingSink implements OutputSink {
   /** The previous file's modification time when it may be reused. */
   private reusable(path: string): Date | null {
     const previous = this.previous;
-    if (!previous) return null;
+    if (!previous || !this.realFolders(path)) return null;
     try {
       const stat = lstatSync(join(previous.dir, path));
       // A symlink or folder is not ours to reuse; a file edited since the last build is not what the manifest says.
@@ -209,6 +209,28 @@ export class StagingSink implements OutputSink {
     } catch {
       return null;
     }
+  }
+
+  /** Folders of the previous out/ known to be real folders, not links (null: not checked yet). */
+  private readonly checkedFolders = new Map<string, boolean>();
+
+  /** Whether every folder on the path inside the previous out/ is a real folder: a link there leads outside it. */
+  private realFolders(path: string): boolean {
+    let folder = this.previous!.dir;
+    for (const part of path.split('/').slice(0, -1)) {
+      folder = join(folder, part);
+      let real = this.checkedFolders.get(folder);
+      if (real === undefined) {
+        try {
+          real = lstatSync(folder).isDirectory();
+        } catch {
+          real = false;
+        }
+        this.checkedFolders.set(folder, real);
+      }
+      if (!real) return false;
+    }
+    return true;
   }
 
   /** Hard-links the previous file into place (copies it, keeping its time, where links are not possible). */

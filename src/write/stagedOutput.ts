@@ -3,7 +3,7 @@ import { link, lstat, mkdir, readdir, readFile, realpath, rename, rm, stat, writ
 import { basename, dirname, join, resolve } from 'node:path';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import { inWords } from '../errors/wording.js';
-import { StagingSink, WriteError, type OutputFile } from './sink.js';
+import { WriteError } from './sink.js';
 
 export type { OutputFile } from './sink.js';
 
@@ -93,20 +93,6 @@ export async function openStaging(outDir: string, cwd: string): Promise<{ stagin
     }
   };
   return { staging: { dir, target, commit, discard } };
-}
-
-/** Writes a whole output held in memory through a staging folder. */
-export async function writeStaged(outDir: string, files: readonly OutputFile[], cwd: string): Promise<Diagnostic[]> {
-  const opened = await openStaging(outDir, cwd);
-  if ('diagnostics' in opened) return opened.diagnostics;
-  try {
-    const sink = new StagingSink(opened.staging.dir, null);
-    for (const file of files) sink.put(file.path, file.content);
-  } catch (cause) {
-    await opened.staging.discard();
-    return [writeFailure(outDir, cause)];
-  }
-  return opened.staging.commit();
 }
 
 /** A failure to write, as the user sees it: out/ was left as it was. */

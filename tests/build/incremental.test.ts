@@ -3,7 +3,7 @@
  * is judged as a newsroom's sync tool would: a file that was not rewritten
  * keeps its inode and its modification time.
  */
-import { readFile, stat, symlink, unlink, utimes, writeFile } from 'node:fs/promises';
+import { cp, lstat, readFile, rm, stat, symlink, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generate, type GenerateResult } from '../../src/generate.js';
 import { fixtureCopy, runCli } from '../support/fixture.js';
@@ -127,6 +127,23 @@ describe('a second build', () => {
     expect((await stat(link)).isFile()).toBe(true);
     expect(await readFile(link, 'utf8')).toBe(original);
     expect(await readFile(join(dir, 'elsewhere.md'), 'utf8')).toBe('not a release\n');
+  });
+
+  it('never reuses a file through a folder of out/ that became a link, however old the file looks', async () => {
+    const { dir, out } = await builtFixture();
+    const folder = join(out, 'synthetic-area-00001');
+    const original = await readFile(join(folder, 'release.md'), 'utf8');
+    const outside = join(dir, 'elsewhere');
+    await cp(folder, outside, { recursive: true });
+    await writeFile(join(outside, 'release.md'), 'not a release\n');
+    const older = new Date((await stat(join(out, 'manifest.json'))).mtimeMs - 60_000);
+    await utimes(join(outside, 'release.md'), older, older);
+    await rm(folder, { recursive: true });
+    await symlink(outside, folder);
+    await build(dir);
+    expect((await lstat(folder)).isDirectory()).toBe(true);
+    expect(await readFile(join(folder, 'release.md'), 'utf8')).toBe(original);
+    expect(await readFile(join(outside, 'release.md'), 'utf8')).toBe('not a release\n');
   });
 
   it('with fresh: true rewrites every file', async () => {
