@@ -72,13 +72,98 @@ const RULES: Readonly<Record<string, string>> = {
 
 type Kind = 'count' | 'percent' | 'share';
 
+/** Candidates in the order they were found, each with its mention key, to be put into an index. */
+type Found = Array<[string, Candidate]>;
+
+/**
+ * The candidates every region shares (national figures, the campaign's dates,
+ * figures in campaign and national text), worked out once per run: they are
+ * the same for every region, and a campaign of 50,000 regions would
+ * otherwise render them 50,000 times.
+ */
+export interface CampaignCandidates {
+  national: Found;
+  dates: Found;
+  texts: { found: Found; texts: DataText[] };
+}
+
+export function campaignCandidates(campaign: Campaign, context: Pick<RegionContext, 'campaign' | 'national'>): CampaignCandidates {
+  const collect = (fill: (add: Adders['add'], adders: Adders) => void): Found => {
+    const found: Found = [];
+    const adders = createAdders((key, candidate) => found.push([key, candidate]));
+    fill(adders.add, adders);
+    return found;
+  };
+  const national = collect((_, { renderings, perDays }) => {
+    for (const [path, value] of leaves(context.national, 'national')) {
+      if (typeof value === 'number') {
+        const figure = { source: path, period: null, formula: null, input: show(value) };
+        const kind: Kind = SHARE_NAME.test(path) ? 'share' : PERCENT_NAME.test(path) ? 'percent' : 'count';
+        renderings(figure, kind, value);
+        if (kind === 'count') perDays(figure, value);
+      }
+    }
+  });
+  const dates = collect((add) => dateCandidates(campaign, context, add));
+  const texts: DataText[] = [];
+  const found = collect((add) => textCandidates([...leaves(context.campaign, 'campaign'), ...leaves(context.national, 'national')], add, texts));
+  return { national, dates, texts: { found, texts } };
+}
+
 /**
  * Every figure a release for this region could print, each rendered through
  * the very helpers the templates use, indexed by what its phrases mean. A
  * number in the copy that matches none of them came from somewhere else.
+ * `shared` is the campaign's part, when already worked out.
  */
-export function regionCandidates(campaign: Campaign, story: RegionStory, context: RegionContext): Candidates {
+export function regionCandidates(campaign: Campaign, story: RegionStory, context: RegionContext, shared: CampaignCandidates = campaignCandidates(campaign, context)): Candidates {
   const out: Candidates = { index: new Map(), texts: [] };
+  const put = (key: string, candidate: Candidate): void => {
+    const list = out.index.get(key) ?? [];
+    list.push(candidate);
+    out.index.set(key, list);
+  };
+  const replay = (found: Found): void => {
+    for (const [key, candidate] of found) put(key, candidate);
+  };
+  const { add, renderings, perDays } = createAdders(put);
+
+  for (const measure of campaign.measures) {
+    const figures = story.figures[measure.name];
+    if (figures) measureCandidates(campaign, measure.name, figures, { add, renderings, perDays });
+  }
+  replay(shared.national);
+  for (const [path, value] of leaves(context.region, 'region')) {
+    if (typeof value === 'number') {
+      const figure = { source: path, period: null, formula: null, input: show(value) };
+      renderings(figure, 'count', value);
+      perDays(figure, value);
+    }
+  }
+  for (const [path, value] of leaves(context.rank, 'rank')) {
+    if (typeof value === 'number') renderings({ source: path, period: null, formula: null, input: show(value), priority: PRIORITY.rank }, 'count', value);
+  }
+  replay(shared.dates);
+  replay(shared.texts.found);
+  out.texts.push(...shared.texts.texts);
+  textCandidates([...leaves(context.region, 'region'), ...quoteFields(context)], add, out.texts);
+  for (const list of out.index.values()) list.sort((a, b) => a.priority - b.priority);
+  return out;
+}
+
+/** Strings from the data holding figures: one that is a single figure is a candidate as it is; others are matched where they appear whole. */
+function textCandidates(values: ReadonlyArray<[string, unknown]>, add: Adders['add'], texts: DataText[]): void {
+  for (const [path, value] of values) {
+    if (typeof value !== 'string' || !/\d/.test(value)) continue;
+    const mentions = findMentions(value);
+    const whole = mentions.length === 1 && normalize(mentions[0]!.text) === normalize(value);
+    if (whole) add({ source: path, period: null, formula: null, input: JSON.stringify(value), priority: PRIORITY.text }, 'as in the data', () => value);
+    else if (mentions.length > 0) texts.push({ source: path, text: value });
+  }
+}
+
+/** The ways of adding candidates, each handing `put` a candidate per mention its printed phrase holds. */
+function createAdders(put: (key: string, candidate: Candidate) => void): Adders {
   // Many renderings print the same phrase ("247" by number and as in the data): read each once.
   const read = new Map<string, Mention[]>();
   const mentionsOf = (text: string): Mention[] => {
@@ -95,9 +180,7 @@ export function regionCandidates(campaign: Campaign, story: RegionStory, context
       throw cause;
     }
     for (const mention of mentionsOf(printed)) {
-      const list = out.index.get(mention.key) ?? [];
-      list.push({ ...figure, helper, rule: RULES[helper] ?? '', printed: mention.text, smallBase: figure.smallBase ?? false, priority: figure.priority ?? PRIORITY.figure });
-      out.index.set(mention.key, list);
+      put(mention.key, { ...figure, helper, rule: RULES[helper] ?? '', printed: mention.text, smallBase: figure.smallBase ?? false, priority: figure.priority ?? PRIORITY.figure });
     }
   };
   const renderings = (figure: Figure, kind: Kind, value: number): void => {
@@ -124,39 +207,7 @@ export function regionCandidates(campaign: Campaign, story: RegionStory, context
     add(daily, 'perDay', () => perDay(value));
     add(daily, 'perDay words=true', () => perDay(value, { hash: { words: true } }));
   };
-
-  for (const measure of campaign.measures) {
-    const figures = story.figures[measure.name];
-    if (figures) measureCandidates(campaign, measure.name, figures, { add, renderings, perDays });
-  }
-  for (const [path, value] of leaves(context.national, 'national')) {
-    if (typeof value === 'number') {
-      const figure = { source: path, period: null, formula: null, input: show(value) };
-      const kind: Kind = SHARE_NAME.test(path) ? 'share' : PERCENT_NAME.test(path) ? 'percent' : 'count';
-      renderings(figure, kind, value);
-      if (kind === 'count') perDays(figure, value);
-    }
-  }
-  for (const [path, value] of leaves(context.region, 'region')) {
-    if (typeof value === 'number') {
-      const figure = { source: path, period: null, formula: null, input: show(value) };
-      renderings(figure, 'count', value);
-      perDays(figure, value);
-    }
-  }
-  for (const [path, value] of leaves(context.rank, 'rank')) {
-    if (typeof value === 'number') renderings({ source: path, period: null, formula: null, input: show(value), priority: PRIORITY.rank }, 'count', value);
-  }
-  dateCandidates(campaign, context, add);
-  for (const [path, value] of [...leaves(context.campaign, 'campaign'), ...leaves(context.national, 'national'), ...leaves(context.region, 'region'), ...quoteFields(context)]) {
-    if (typeof value !== 'string' || !/\d/.test(value)) continue;
-    const mentions = findMentions(value);
-    const whole = mentions.length === 1 && normalize(mentions[0]!.text) === normalize(value);
-    if (whole) add({ source: path, period: null, formula: null, input: JSON.stringify(value), priority: PRIORITY.text }, 'as in the data', () => value);
-    else if (mentions.length > 0) out.texts.push({ source: path, text: value });
-  }
-  for (const list of out.index.values()) list.sort((a, b) => a.priority - b.priority);
-  return out;
+  return { add, renderings, perDays };
 }
 
 /**
@@ -234,7 +285,7 @@ function describeFigures(f: MeasureFigures): string {
 }
 
 /** Release date and embargo, in every form a date can be written, through the date helper. */
-function dateCandidates(campaign: Campaign, context: RegionContext, add: Adders['add']): void {
+function dateCandidates(campaign: Campaign, context: Pick<RegionContext, 'campaign'>, add: Adders['add']): void {
   const date = createDate(campaign.style.timeZone);
   for (const [path, value] of leaves(context.campaign, 'campaign')) {
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) continue;
