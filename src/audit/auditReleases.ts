@@ -7,7 +7,7 @@ import { hasMarkers, type BranchPoint, type BranchWay, type SourcePoint } from '
 import { createTracer, type TracedRelease } from '../render/traceRelease.js';
 import type { TemplateSet } from '../render/templateSet.js';
 import type { OutputFile } from '../write/stagedOutput.js';
-import { campaignCandidates, leaves, regionCandidates } from './candidates.js';
+import { campaignCandidates, createCandidateMemo, leaves, regionCandidates } from './candidates.js';
 import { coverage, releasePath, type Coverage, type ReleasePath } from './coverage.js';
 import { leaksIn, lintRelease, ruleSetting, type LintFinding } from './lint.js';
 import { releaseParts } from './releaseText.js';
@@ -65,7 +65,8 @@ export function createReleaseAuditor(campaign: Campaign, set: TemplateSet): Rele
   const primary = campaign.measures[0]!.name;
   const tracer = createTracer(set, campaign.style);
   const shared = campaignContext(campaign);
-  const campaignWide = campaignCandidates(campaign, shared);
+  const memo = createCandidateMemo();
+  const campaignWide = campaignCandidates(campaign, shared, memo);
   return {
     branches: tracer.table.branches,
     audit(release) {
@@ -73,7 +74,7 @@ export function createReleaseAuditor(campaign: Campaign, set: TemplateSet): Rele
       const context = regionContext(campaign, story, release.quotes.map((q) => quoteContext(q, '')), shared);
       const traced = tracer.trace(spec, campaign, story, release.quotes);
       const parts = releaseParts(release, traced);
-      const figures = traceFigures(parts, regionCandidates(campaign, story, context, campaignWide), { file: spec.file, texts: spec.fixedText });
+      const figures = traceFigures(parts, regionCandidates(campaign, story, context, campaignWide, memo), { file: spec.file, texts: spec.fixedText });
       const count = (status: FigureTrace['status']): number => figures.filter((f) => f.status === status).length;
       const audit: ReleaseAudit = {
         region: story.region.name,

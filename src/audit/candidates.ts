@@ -87,10 +87,36 @@ export interface CampaignCandidates {
   texts: { found: Found; texts: DataText[] };
 }
 
-export function campaignCandidates(campaign: Campaign, context: Pick<RegionContext, 'campaign' | 'national'>): CampaignCandidates {
+/**
+ * Phrases the helpers printed and what they were read as, kept across the
+ * regions of one run: regions share most of their values (a count of 57, a
+ * rise of 12 per cent), and printing every figure in every form for each of
+ * 50,000 regions was most of the audit's time. Owned by one auditor.
+ */
+export interface CandidateMemo {
+  /** `<helper>\0<value>` → what the helper printed; null when it refuses the value. */
+  printed: Map<string, string | null>;
+  /** A printed phrase → the mentions read in it. */
+  mentions: Map<string, Mention[]>;
+}
+
+/** Past this many entries a memo starts again, so a run of unique values cannot grow it without end. */
+const MEMO_LIMIT = 50_000;
+
+export function createCandidateMemo(): CandidateMemo {
+  return { printed: new Map(), mentions: new Map() };
+}
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= MEMO_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+export function campaignCandidates(campaign: Campaign, context: Pick<RegionContext, 'campaign' | 'national'>, memo: CandidateMemo = createCandidateMemo()): CampaignCandidates {
   const collect = (fill: (add: Adders['add'], adders: Adders) => void): Found => {
     const found: Found = [];
-    const adders = createAdders((key, candidate) => found.push([key, candidate]));
+    const adders = createAdders((key, candidate) => found.push([key, candidate]), memo);
     fill(adders.add, adders);
     return found;
   };
@@ -116,7 +142,13 @@ export function campaignCandidates(campaign: Campaign, context: Pick<RegionConte
  * number in the copy that matches none of them came from somewhere else.
  * `shared` is the campaign's part, when already worked out.
  */
-export function regionCandidates(campaign: Campaign, story: RegionStory, context: RegionContext, shared: CampaignCandidates = campaignCandidates(campaign, context)): Candidates {
+export function regionCandidates(
+  campaign: Campaign,
+  story: RegionStory,
+  context: RegionContext,
+  shared: CampaignCandidates = campaignCandidates(campaign, context),
+  memo: CandidateMemo = createCandidateMemo(),
+): Candidates {
   const out: Candidates = { index: new Map(), texts: [] };
   const put = (key: string, candidate: Candidate): void => {
     const list = out.index.get(key) ?? [];
@@ -126,7 +158,7 @@ export function regionCandidates(campaign: Campaign, story: RegionStory, context
   const replay = (found: Found): void => {
     for (const [key, candidate] of found) put(key, candidate);
   };
-  const { add, renderings, perDays } = createAdders(put);
+  const { add, renderings, perDays } = createAdders(put, memo);
 
   for (const measure of campaign.measures) {
     const figures = story.figures[measure.name];
@@ -163,49 +195,49 @@ function textCandidates(values: ReadonlyArray<[string, unknown]>, add: Adders['a
 }
 
 /** The ways of adding candidates, each handing `put` a candidate per mention its printed phrase holds. */
-function createAdders(put: (key: string, candidate: Candidate) => void): Adders {
-  // Many renderings print the same phrase ("247" by number and as in the data): read each once.
-  const read = new Map<string, Mention[]>();
-  const mentionsOf = (text: string): Mention[] => {
-    const found = read.get(text) ?? findMentions(text);
-    read.set(text, found);
-    return found;
-  };
-  const add = (figure: Figure, helper: string, render: () => string): void => {
-    let printed: string;
+function createAdders(put: (key: string, candidate: Candidate) => void, memo: CandidateMemo): Adders {
+  const mentionsOf = (text: string): Mention[] => memo.mentions.get(text) ?? remember(memo.mentions, text, findMentions(text));
+  const print = (render: () => string): string | null => {
     try {
-      printed = render();
+      return render();
     } catch (cause) {
-      if (cause instanceof HelperError) return; // a helper that refuses this figure never prints it either
+      if (cause instanceof HelperError) return null; // a helper that refuses this figure never prints it either
       throw cause;
     }
+  };
+  /** `value` names what `render` prints, when the same helper on the same value always prints the same. */
+  const add = (figure: Figure, helper: string, render: () => string, value?: number): void => {
+    const key = value === undefined ? null : `${helper}\0${value}`;
+    const known = key === null ? undefined : memo.printed.get(key);
+    const printed = known !== undefined ? known : key === null ? print(render) : remember(memo.printed, key, print(render));
+    if (printed === null) return;
     for (const mention of mentionsOf(printed)) {
       put(mention.key, { ...figure, helper, rule: RULES[helper] ?? '', printed: mention.text, smallBase: figure.smallBase ?? false, priority: figure.priority ?? PRIORITY.figure });
     }
   };
   const renderings = (figure: Figure, kind: Kind, value: number): void => {
     if (kind === 'count') {
-      add(figure, 'number', () => number(value));
-      add(figure, 'number words=true', () => number(value, { hash: { words: true } }));
-      add(figure, 'as in the data', () => String(value));
+      add(figure, 'number', () => number(value), value);
+      add(figure, 'number words=true', () => number(value, { hash: { words: true } }), value);
+      add(figure, 'as in the data', () => String(value), value);
       if (value < 0) add({ ...figure, input: `size of ${figure.input}` }, 'number words=true', () => number(Math.abs(value), { hash: { words: true } }));
       if (value < 0) add({ ...figure, input: `size of ${figure.input}` }, 'number', () => number(Math.abs(value)));
       return;
     }
-    add(figure, 'percent', () => percent(value));
-    add(figure, 'percent signed=true', () => percent(value, { hash: { signed: true } }));
-    add(figure, 'perCent', () => perCent(value));
-    add(figure, 'approx', () => approx(value));
+    add(figure, 'percent', () => percent(value), value);
+    add(figure, 'percent signed=true', () => percent(value, { hash: { signed: true } }), value);
+    add(figure, 'perCent', () => perCent(value), value);
+    add(figure, 'approx', () => approx(value), value);
     if (kind === 'share') {
-      add(figure, 'fraction', () => fraction(value));
-      add(figure, 'changeHeadline', () => `${formatNumber(value)}%`);
+      add(figure, 'fraction', () => fraction(value), value);
+      add(figure, 'changeHeadline', () => `${formatNumber(value)}%`, value);
     }
   };
   const perDays = (figure: Figure, value: number): void => {
     if (value < 0) return;
     const daily = { ...figure, formula: `${formatNumber(value)} ÷ 365 = ${show(value / 365)}`, input: show(value), priority: PRIORITY.perDay };
-    add(daily, 'perDay', () => perDay(value));
-    add(daily, 'perDay words=true', () => perDay(value, { hash: { words: true } }));
+    add(daily, 'perDay', () => perDay(value), value);
+    add(daily, 'perDay words=true', () => perDay(value, { hash: { words: true } }), value);
   };
   return { add, renderings, perDays };
 }
@@ -229,7 +261,7 @@ interface Figure {
 }
 
 interface Adders {
-  add: (figure: Figure, helper: string, render: () => string) => void;
+  add: (figure: Figure, helper: string, render: () => string, value?: number) => void;
   renderings: (figure: Figure, kind: Kind, value: number) => void;
   perDays: (figure: Figure, value: number) => void;
 }

@@ -45,7 +45,7 @@ export function lintRelease(parts: readonly ReleasePart[], traces: readonly Figu
     const report = (rule: LintRule, offset: number, text: string, message: string, hint: string): void => {
       const setting = ruleSetting(style, rule);
       if (setting === 'off') return;
-      const line = part.name === 'body' ? lineAt(part.text, offset) : 1;
+      const line = part.name === 'body' ? part.lineAt(offset) : 1;
       findings.push({ rule, severity: setting, part: part.name, line, text, message, hint, template: placeName(part.sourceAt(offset)) });
     };
     const registerAt = registers(part);
@@ -143,5 +143,5 @@ function registers(part: ReleasePart): (offset: number) => Register {
   if (part.name === 'standfirst') return () => 'body';
   const lines = part.text.split('\n');
   const kinds = lines.map((line): Register => (/^#{1,6}\s/.test(line) || /^\s*[-*+]\s+\*\*[^*]+\*\*/.test(line) || /^\s*\|/.test(line) ? 'headline' : 'body'));
-  return (offset) => kinds[lineAt(part.text, offset) - 1] ?? 'body';
+  return (offset) => kinds[part.lineAt(offset) - 1] ?? 'body';
 }

@@ -14,6 +14,8 @@ export interface ReleasePart {
   sourceAt(offset: number): SourcePoint | null;
   /** Whether the character at an offset was printed by `{{fixed …}}`. */
   fixedAt(offset: number): boolean;
+  /** 1-based line of an offset. */
+  lineAt(offset: number): number;
 }
 
 /** A release's parts, each with its number mentions and a way back to the template. */
@@ -32,6 +34,27 @@ function part(name: PartName, text: string, traced: TracedText): ReleasePart {
     mentions: findMentions(text),
     sourceAt: (offset) => look?.(offset).source ?? null,
     fixedAt: (offset) => look?.(offset).fixed ?? false,
+    lineAt: lineLookup(text),
+  };
+}
+
+/** 1-based line of an offset, from the text's line starts found once: a release has dozens of figures to place. */
+export function lineLookup(text: string): (offset: number) => number {
+  let starts: number[] | null = null;
+  return (offset) => {
+    if (starts === null) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    // The number of line starts at or before the offset.
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (starts[mid]! <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return Math.max(low, 1);
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Candidate, Candidates } from './candidates.js';
 import { normalize, type Mention, type MentionKind } from './mentions.js';
-import { lineAt, placeName, type PartName, type ReleasePart } from './releaseText.js';
+import { placeName, type PartName, type ReleasePart } from './releaseText.js';
 
 /** One number in a release, and what it was traced to. */
 export interface FigureTrace {
@@ -47,7 +47,7 @@ export function traceFigures(parts: readonly ReleasePart[], candidates: Candidat
     for (const mention of part.mentions) {
       const base = {
         part: part.name,
-        line: part.name === 'body' ? lineAt(part.text, mention.start) : 1,
+        line: part.name === 'body' ? part.lineAt(mention.start) : 1,
         text: mention.text,
         kind: mention.kind,
         template: placeName(part.sourceAt(mention.start)),

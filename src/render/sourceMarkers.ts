@@ -211,7 +211,7 @@ export function readMarkers(marked: string, table: SourceTable): TracedText {
     pieces.push(chunk);
     // UTF-16 code units, as `provenance` counts them.
     for (let i = 0; i < chunk.length; i++) {
-      if (/\s/.test(chunk[i]!)) continue;
+      if (isWhiteSpace(chunk.charCodeAt(i))) continue;
       traced.sources.push(source);
       traced.fixed.push(fixedDepth > 0);
     }
@@ -252,12 +252,25 @@ export function provenance(output: string, traced: TracedText): ((offset: number
   let n = 0;
   for (let i = 0; i < output.length; i++) {
     indexAt[i] = n;
-    if (!/\s/.test(output[i]!)) n += 1;
+    if (!isWhiteSpace(output.charCodeAt(i))) n += 1;
   }
   return (offset) => {
     const k = indexAt[Math.min(Math.max(offset, 0), output.length - 1)] ?? 0;
     return { source: traced.sources[k] ?? null, fixed: traced.fixed[k] ?? false };
   };
+}
+
+/**
+ * What `/\s/` matches (ECMAScript white space and line terminators), by code
+ * unit: testing a regular expression on each character of every release was
+ * a tenth of the audit's time.
+ */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 || code === 5760 || (code >= 8192 && code <= 8202) || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279
+  );
 }
 
 /**

@@ -9,7 +9,7 @@
 import { regionCandidates } from '../../src/audit/candidates.js';
 import { lintRelease } from '../../src/audit/lint.js';
 import { findMentions } from '../../src/audit/mentions.js';
-import type { ReleasePart } from '../../src/audit/releaseText.js';
+import { lineLookup, type ReleasePart } from '../../src/audit/releaseText.js';
 import { traceFigures, type FigureTrace } from '../../src/audit/traceFigures.js';
 import { deriveStories } from '../../src/derive/deriveStories.js';
 import { loadCampaignFolder } from '../../src/load/loadCampaignFolder.js';
@@ -28,7 +28,7 @@ beforeAll(async () => {
 
 function traceIn(area: string, sentence: string): FigureTrace[] {
   const story = stories.find((s) => s.region.name === area)!;
-  const part: ReleasePart = { name: 'body', text: sentence, mentions: findMentions(sentence), sourceAt: () => null, fixedAt: () => false };
+  const part: ReleasePart = { name: 'body', text: sentence, mentions: findMentions(sentence), sourceAt: () => null, fixedAt: () => false, lineAt: lineLookup(sentence) };
   return traceFigures([part], regionCandidates(valid.campaign, story, regionContext(valid.campaign, story, [])), { file: 'release.md.hbs', texts: [] });
 }
 
@@ -60,7 +60,7 @@ describe('misprinted figures from the local papers', () => {
     const sentence = 'Offences rose by 617 per cent.';
     const traces = traceIn('Synthetic Area 00042', sentence);
     expect(traces.map((f) => f.status)).toEqual(['traced']);
-    const part: ReleasePart = { name: 'body', text: sentence, mentions: findMentions(sentence), sourceAt: () => null, fixedAt: () => false };
+    const part: ReleasePart = { name: 'body', text: sentence, mentions: findMentions(sentence), sourceAt: () => null, fixedAt: () => false, lineAt: lineLookup(sentence) };
     expect(lintRelease([part], traces, valid.campaign.style).map((f) => `${f.rule}: ${f.message}`)).toEqual(['small-base-percent: "617 per cent" is a change worked out from a count under 10']);
   });
 });

@@ -1,13 +1,13 @@
 import { lintRelease, leaksIn } from '../../../src/audit/lint.js';
 import { findMentions } from '../../../src/audit/mentions.js';
-import type { PartName, ReleasePart } from '../../../src/audit/releaseText.js';
+import { lineLookup, type PartName, type ReleasePart } from '../../../src/audit/releaseText.js';
 import type { FigureTrace } from '../../../src/audit/traceFigures.js';
 import type { HouseStyle } from '../../../src/model.js';
 
 const STYLE: HouseStyle = { smallBase: 10, timeZone: 'Europe/London', percent: { body: 'per cent', headline: '%' }, similarity: 0.9, rules: {} };
 
 function part(name: PartName, text: string): ReleasePart {
-  return { name, text, mentions: findMentions(text), sourceAt: () => null, fixedAt: () => false };
+  return { name, text, mentions: findMentions(text), sourceAt: () => null, fixedAt: () => false, lineAt: lineLookup(text) };
 }
 
 /** The rules broken, with the text that broke each. */

@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import { parseSource } from '../../../src/render/parseSource.js';
 import type { TemplatePiece } from '../../../src/render/piece.js';
 import { createRenderer } from '../../../src/render/renderer.js';
-import { createSourceTable, markPiece, provenance, readMarkers, type SourceTable } from '../../../src/render/sourceMarkers.js';
+import { createSourceTable, isWhiteSpace, markPiece, provenance, readMarkers, type SourceTable } from '../../../src/render/sourceMarkers.js';
 
 const config = { smallBase: 10, timeZone: 'Europe/London' };
 
@@ -89,5 +89,25 @@ describe('source markers', () => {
     const read = readMarkers('a b c', createSourceTable());
     expect(provenance('a  b\nc', read)).not.toBeNull();
     expect(provenance('a b d', read)).toBeNull();
+  });
+});
+
+describe('isWhiteSpace', () => {
+  it('agrees with /\\s/ on every UTF-16 code unit', () => {
+    const disagree: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(code);
+    expect(disagree).toEqual([]);
+  });
+
+  it.each([
+    [' ', true],
+    ['\t', true],
+    ['\u00a0', true],
+    ['\u2028', true],
+    ['\ufeff', true],
+    ['a', false],
+    ['\u200b', false],
+  ])('%j → %p', (char, expected) => {
+    expect(isWhiteSpace(char.charCodeAt(0))).toBe(expected);
   });
 });
