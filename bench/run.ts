@@ -63,7 +63,9 @@ async function measureSize(regions: number): Promise<SizeResult> {
 
   // Incremental: out/ now holds a complete build of these inputs.
   const unchanged = await build();
-  const changed = rows.map((r, i) => (i === Math.floor(regions / 2) ? { ...r, offences: r.offences.map((v, p) => (p === 4 && v !== null ? v + 1 : v)) } : r));
+  // The first region from the middle with a current count: add one to it.
+  const target = rows.findIndex((r, i) => i >= Math.floor(regions / 2) && r.offences[4] !== null);
+  const changed = rows.map((r, i) => (i === target ? { ...r, offences: r.offences.map((v, p) => (p === 4 && v !== null ? v + 1 : v)) } : r));
   const offencesFile = join(dir, 'data', 'offences.csv');
   await writeFile(offencesFile, offencesCsv(changed));
   const oneRow = await build();

@@ -8,6 +8,12 @@ const LARGE_CHANGE = 300;
 const OUTLIER_TIMES = 3;
 /** A period known for at least this share of regions is expected for all of them. */
 const MOSTLY_KNOWN = 0.75;
+/**
+ * Warnings of one kind listed per measure file before the rest are counted in
+ * one line: a campaign of 10,000 wards can have thousands of large changes,
+ * and a wall of them hides every other message.
+ */
+export const LISTED_PER_KIND = 20;
 
 /**
  * Warnings about data that may be right but deserves a second look before
@@ -17,9 +23,10 @@ const MOSTLY_KNOWN = 0.75;
  * as the user wrote it, so each warning points at the row.
  */
 export function plausibilityReport(campaign: Campaign, stories: readonly RegionStory[], fileOf: (csv: string) => string): Diagnostic[] {
-  const out: Diagnostic[] = [];
+  const report: Diagnostic[] = [];
   for (const measure of campaign.measures) {
     const file = fileOf(measure.file);
+    const out = new KindLimiter(file);
     const rows = stories.map((story) => ({ story, figures: story.figures[measure.name], line: story.region.measures.get(measure.name)?.line }));
     const at = (line: number | undefined): { line?: number } => (line === undefined ? {} : { line });
     const periods = [...new Set(rows.flatMap((r) => Object.keys(r.figures?.periods ?? {})))];
@@ -27,11 +34,11 @@ export function plausibilityReport(campaign: Campaign, stories: readonly RegionS
     for (const { story, figures, line } of rows) {
       const percent = figures?.change.percent ?? null;
       if (percent !== null && Math.abs(percent) > LARGE_CHANGE) {
-        out.push(warning(file, `force "${story.region.name}": ${measure.name} changed by ${formatNumber(percent)}% (${formatNumber(figures!.previous!)} → ${formatNumber(figures!.current!)}), more than ±${LARGE_CHANGE}%`, { ...at(line), hint: 'check both figures against the source' }));
+        out.push('large-change', `whose ${measure.name} changed by more than ±${LARGE_CHANGE}%`, warning(file, `force "${story.region.name}": ${measure.name} changed by ${formatNumber(percent)}% (${formatNumber(figures!.previous!)} → ${formatNumber(figures!.current!)}), more than ±${LARGE_CHANGE}%`, { ...at(line), hint: 'check both figures against the source' }));
       }
       if (measure.kind === 'percent') {
         for (const [period, value] of Object.entries(figures?.periods ?? {})) {
-          if (value !== null && (value < 0 || value > 100)) out.push(warning(file, `force "${story.region.name}": ${measure.name} ${period} is ${formatNumber(value)}%, outside 0 to 100`, { ...at(line), hint: 'a share of a whole is between 0 and 100' }));
+          if (value !== null && (value < 0 || value > 100)) out.push('out-of-range', `whose ${measure.name} is outside 0 to 100%`, warning(file, `force "${story.region.name}": ${measure.name} ${period} is ${formatNumber(value)}%, outside 0 to 100`, { ...at(line), hint: 'a share of a whole is between 0 and 100' }));
         }
       }
     }
@@ -41,7 +48,7 @@ export function plausibilityReport(campaign: Campaign, stories: readonly RegionS
       const missing = rows.filter((r) => (r.figures?.periods[period] ?? null) === null);
       if (missing.length > 0 && known.length >= MOSTLY_KNOWN * rows.length) {
         for (const r of missing) {
-          out.push(warning(file, `force "${r.story.region.name}": no ${period} figure for ${measure.name}, though ${known.length} of ${rows.length} forces have one`, { ...at(r.line), hint: 'if it was published, add it; a blank means "not known" and the release makes no comparison that needs it' }));
+          out.push(`missing ${period}`, `with no ${period} figure for ${measure.name}`, warning(file, `force "${r.story.region.name}": no ${period} figure for ${measure.name}, though ${known.length} of ${rows.length} forces have one`, { ...at(r.line), hint: 'if it was published, add it; a blank means "not known" and the release makes no comparison that needs it' }));
         }
       }
       if (measure.kind !== 'count' || known.length < 3) continue;
@@ -49,16 +56,45 @@ export function plausibilityReport(campaign: Campaign, stories: readonly RegionS
       for (const r of known) {
         const value = r.figures!.periods[period]!;
         if (median > 0 && value > OUTLIER_TIMES * median) {
-          out.push(warning(file, `force "${r.story.region.name}": ${measure.name} ${period} is ${formatNumber(value)}, more than ${OUTLIER_TIMES} times the median force (${formatNumber(median)})`, { ...at(r.line), hint: 'a large force may really be this far ahead: check the figure against the source' }));
+          out.push(`outlier ${period}`, `whose ${measure.name} ${period} is more than ${OUTLIER_TIMES} times the median force`, warning(file, `force "${r.story.region.name}": ${measure.name} ${period} is ${formatNumber(value)}, more than ${OUTLIER_TIMES} times the median force (${formatNumber(median)})`, { ...at(r.line), hint: 'a large force may really be this far ahead: check the figure against the source' }));
         }
       }
     }
 
-    if (measure === campaign.measures[0] && measure.kind === 'count') out.push(...totalsDisagree(rows, file));
+    if (measure === campaign.measures[0] && measure.kind === 'count') for (const found of totalsDisagree(rows, file)) out.push('totals', 'whose total disagrees with its periods', found);
+    report.push(...out.diagnostics());
   }
-  return out;
+  return report;
 }
 
+/** Keeps the first LISTED_PER_KIND warnings of each kind, in the order found, and counts the rest. */
+class KindLimiter {
+  private readonly kept: Diagnostic[] = [];
+  private readonly kinds = new Map<string, { listed: number; more: number; what: string }>();
+
+  constructor(private readonly file: string) {}
+
+  push(kind: string, what: string, diagnostic: Diagnostic): void {
+    const entry = this.kinds.get(kind) ?? { listed: 0, more: 0, what };
+    this.kinds.set(kind, entry);
+    if (entry.listed < LISTED_PER_KIND) {
+      entry.listed += 1;
+      this.kept.push(diagnostic);
+    } else entry.more += 1;
+  }
+
+  /** The kept warnings, then a line per kind that had more. */
+  diagnostics(): Diagnostic[] {
+    const more = [...this.kinds.values()]
+      .filter((e) => e.more > 0)
+      .map((e) =>
+        warning(this.file, `${formatNumber(e.more)} more forces ${e.what} (the first ${LISTED_PER_KIND} are listed)`, {
+          hint: 'check the listed ones first: the same cause (a column shifted, figures in the wrong unit) often explains the rest',
+        }),
+      );
+    return [...this.kept, ...more];
+  }
+}
 /**
  * A column whose name says it is a total (`five_year_total`) must be at least
  * the sum of the periods known, and equal to it when every period is known.

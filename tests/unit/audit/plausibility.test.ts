@@ -66,4 +66,15 @@ describe('plausibilityReport', () => {
       'data/offences.csv:3 force "Synthetic Area 00002": five_year_total is 60, but the periods add up to 50',
     ]);
   });
+
+  it('lists the first 20 warnings of a kind and counts the rest in one line', () => {
+    // 25 areas that went from 10 to 100 (+900%), among 30 ordinary ones.
+    const jumps = Array.from({ length: 25 }, (_, i) => area(i + 1, [null, null, null, 10, 100]));
+    const ordinary = Array.from({ length: 30 }, (_, i) => area(i + 26, [null, null, null, 100, 100]));
+    const lines = report([...jumps, ...ordinary]);
+    expect(lines).toHaveLength(21);
+    expect(lines[0]).toBe('data/offences.csv:2 force "Synthetic Area 00001": offences changed by 900% (10 → 100), more than ±300%');
+    expect(lines[19]).toBe('data/offences.csv:21 force "Synthetic Area 00020": offences changed by 900% (10 → 100), more than ±300%');
+    expect(lines[20]).toBe('data/offences.csv:undefined 5 more forces whose offences changed by more than ±300% (the first 20 are listed)');
+  });
 });
