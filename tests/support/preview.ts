@@ -1,4 +1,4 @@
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -17,7 +17,13 @@ export async function copyExampleCampaign(): Promise<{ dir: string; edit(path: s
       const after = change(before);
       // A test whose edit matched nothing would wait for a rebuild that never comes.
       if (after === before) throw new Error(`the edit to ${path} changed nothing`);
-      await writeFile(file, after);
+      // Saved the way careful editors save: a whole new file renamed over the old one. A plain
+      // writeFile empties the file first, and on a busy machine the preview may rebuild in between
+      // and rightly report "the file is empty" for a moment, which is not what these tests look at.
+      // The new file is written outside the watched folders, so the rename is the only event.
+      const staged = join(dir, `.edit-${process.pid}-${Math.random().toString(36).slice(2)}`);
+      await writeFile(staged, after);
+      await rename(staged, file);
     },
     remove: () => rm(dir, { recursive: true, force: true }),
   };
