@@ -21,7 +21,9 @@ import { newsroomBundles } from './newsrooms/newsroomBundles.js';
 import { contextShapes } from './render/contextShapes.js';
 import { formatNumber } from './render/helpers/format.js';
 import { outputCollisions } from './render/outputPaths.js';
+import type { CompileCache } from './render/compileCache.js';
 import { createRenderer } from './render/renderer.js';
+import type { BranchPoint } from './render/sourceMarkers.js';
 import type { RenderedRelease } from './render/renderRelease.js';
 import { checkTemplateSet, INDEX_LAYOUT, parseTemplateSet, type TemplateSet } from './render/templateSet.js';
 import type { TemplateSpec } from './render/templateSpec.js';
@@ -62,6 +64,12 @@ export interface GenerateOptions {
   fresh?: boolean;
   /** Called as regions are done, e.g. for a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Compiled templates to reuse and add to (`createCompileCache()`): a
+   * process that builds again and again (the preview) recompiles only the
+   * templates that changed. The output is the same with or without it.
+   */
+  cache?: CompileCache;
 }
 
 /** What a run produced and what it had to write. */
@@ -166,7 +174,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
     // index, then the audit's findings across releases
     const entries = results.flatMap((r) => r.releases.map((release) => indexEntry(r, release)));
-    const renderer = createRenderer(set.partials, campaign.style);
+    const renderer = createRenderer(set.partials, campaign.style, options.cache);
     const index = finishedPage(renderer, set.layouts.get(INDEX_LAYOUT)!, indexContext(campaign, built.date, entries, bundles.index), 'the index page');
     entries.length = 0;
     if (index.html === null) return discard([...diagnostics, ...index.diagnostics]);
@@ -286,11 +294,13 @@ async function buildAllRegions(options: GenerateOptions, folders: Folders): Prom
     const previous = options.fresh ? null : await readPreviousOutput(outDir, cwd);
     output = { kind: 'staging', sink: new StagingSink(staging.dir, previous), previous, staging: staging.dir };
   }
-  const auditor = createReleaseAuditor(campaign, set);
+  let branches: readonly BranchPoint[] | null = null;
   const auditReport = (results: readonly RegionResult[]): { report: AuditReport | null; diagnostics: Diagnostic[] } => {
     if (output.kind === 'memory') {
       const audited = results.flatMap((r) => (r.audits ?? []).map((audit, i) => ({ audit, copy: r.copies?.[i] ?? { text: '', names: [], template: '' }, marker: null })));
-      return auditReport_(campaign, quotes, auditor.branches, audited, set.specs.length > 1);
+      // The blocks as the auditor that audited the releases numbered them; marked afresh only when no release was.
+      branches ??= createReleaseAuditor(campaign, set, options.cache).branches;
+      return auditReport_(campaign, quotes, branches, audited, set.specs.length > 1);
     }
     if (!compareCopies) return { report: null, diagnostics: [] };
     const copies = results.flatMap((r) => (r.copies ?? []).map((c) => ({ ...c, label: set.specs.length > 1 ? `${c.region} (${c.templateId})` : c.region })));
@@ -309,7 +319,9 @@ async function buildAllRegions(options: GenerateOptions, folders: Folders): Prom
       outDir,
       ...(options.threads === undefined ? {} : { threads: options.threads }),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.cache ? { cache: options.cache } : {}),
     });
+    branches = built.branches;
     const bySlug = newsrooms.length ? storiesBySlug(selected) : null;
     return { ...built, campaign, newsrooms, set, settings, embargo, date, output, staging, diagnostics, storyOf: (slug) => bySlug?.(slug), auditReport };
   } catch (cause) {

@@ -2,6 +2,7 @@ import { error, warning, type Diagnostic, type Severity } from '../errors/diagno
 import type { Campaign, QuoteSnippet } from '../model.js';
 import { campaignContext, quoteContext, regionContext } from '../render/context.js';
 import { varySeed } from '../render/helpers/vary.js';
+import type { CompileCache } from '../render/compileCache.js';
 import type { RenderedRelease } from '../render/renderRelease.js';
 import { hasMarkers, type BranchPoint, type BranchWay, type SourcePoint } from '../render/sourceMarkers.js';
 import { createTracer, type TracedRelease } from '../render/traceRelease.js';
@@ -61,9 +62,10 @@ export interface ReleaseAuditor {
   audit(release: RenderedRelease): AuditedRelease;
 }
 
-export function createReleaseAuditor(campaign: Campaign, set: TemplateSet): ReleaseAuditor {
+/** `cache`: compiled templates kept between builds (see compileCache.ts). */
+export function createReleaseAuditor(campaign: Campaign, set: TemplateSet, cache?: CompileCache): ReleaseAuditor {
   const primary = campaign.measures[0]!.name;
-  const tracer = createTracer(set, campaign.style);
+  const tracer = createTracer(set, campaign.style, cache);
   const shared = campaignContext(campaign);
   const memo = createCandidateMemo();
   const campaignWide = campaignCandidates(campaign, shared, memo);

@@ -7,6 +7,8 @@ import type { Campaign, QuoteSnippet } from '../model.js';
 import type { RenderedRelease } from '../render/renderRelease.js';
 import { campaignContext, regionContext } from '../render/context.js';
 import { changeHeadline } from '../render/helpers/changeHeadline.js';
+import type { CompileCache } from '../render/compileCache.js';
+import type { BranchPoint } from '../render/sourceMarkers.js';
 import type { TemplateSet } from '../render/templateSet.js';
 import { roundTo2, type ManifestRelease } from '../write/manifest.js';
 import type { PreviousOutput, PreviousRegion } from '../write/previousOutput.js';
@@ -42,6 +44,8 @@ export interface RegionsPlan {
   /** Threads rendering (1: this one; more: that many workers); undefined chooses by size and cores. */
   threads?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Compiled templates kept between builds (the preview's). */
+  cache?: CompileCache;
 }
 
 /** What is kept of a region once its files are out: small enough for 50,000 regions. */
@@ -78,6 +82,8 @@ export interface RegionsBuilt {
   collisions: number;
   /** Set when the converters could not be set up (the PNG renderer's files missing). */
   setupDiagnostics: Diagnostic[];
+  /** The templates' blocks as this thread's auditor numbered them; null when no region was audited here. */
+  branches: readonly BranchPoint[] | null;
 }
 
 const NONE: never[] = Object.freeze([]) as unknown as never[];
@@ -92,7 +98,7 @@ const NONE: never[] = Object.freeze([]) as unknown as never[];
 export async function buildRegions(plan: RegionsPlan): Promise<RegionsBuilt> {
   const { stories, output } = plan;
   const results = new Array<RegionResult>(stories.length);
-  const built: RegionsBuilt = { results, rendered: 0, reused: 0, collisions: 0, setupDiagnostics: [] };
+  const built: RegionsBuilt = { results, rendered: 0, reused: 0, collisions: 0, setupDiagnostics: [], branches: null };
   const primary = plan.campaign.measures[0]!.name;
   let done = 0;
   const record = (index: number, outcome: RegionOutcome): void => {
@@ -162,11 +168,12 @@ export async function buildRegions(plan: RegionsPlan): Promise<RegionsBuilt> {
     return built;
   }
 
-  const { builder, diagnostics } = await createRegionBuilder(plan.campaign, plan.quotes, plan.set, plan.settings, loadRasterAssets);
+  const { builder, diagnostics } = await createRegionBuilder(plan.campaign, plan.quotes, plan.set, plan.settings, loadRasterAssets, plan.cache);
   if (!builder) {
     built.setupDiagnostics = diagnostics;
     return built;
   }
+  built.branches = builder.auditor.branches;
   const keepRendered = output.kind === 'memory';
   for (const index of toRender) record(index, await buildRegion(builder, stories.at(index), output.sink, { ...options, keepRendered }));
   built.collisions = output.sink.collisions;

@@ -14,6 +14,7 @@ import type { Diagnostic } from '../errors/diagnostic.js';
 import type { Campaign, Newsroom, QuoteSnippet, RegionStory } from '../model.js';
 import { createEmailMakers, emailDrafts, type EmailMakers } from '../newsrooms/emailDrafts.js';
 import { selectQuotes } from '../quotes/selectQuotes.js';
+import type { CompileCache } from '../render/compileCache.js';
 import { campaignContext, type CampaignContext } from '../render/context.js';
 import { createRenderer, type Renderer } from '../render/renderer.js';
 import { contextWithQuotes, renderRelease, type RenderedRelease } from '../render/renderRelease.js';
@@ -61,6 +62,7 @@ export async function createRegionBuilder(
   set: TemplateSet,
   settings: BuildSettings,
   loadAssets: () => Promise<import('../load/loadRasterAssets.js').RasterAssets | Diagnostic>,
+  cache?: CompileCache,
 ): Promise<{ builder: RegionBuilder | null; diagnostics: Diagnostic[] }> {
   const formats = new Set(settings.formats);
   const { createMarkdownConverter } = await import('../convert/markdownToHtml.js');
@@ -73,9 +75,9 @@ export async function createRegionBuilder(
     settings,
     formats,
     primary: campaign.measures[0]!.name,
-    renderer: createRenderer(set.partials, campaign.style),
+    renderer: createRenderer(set.partials, campaign.style, cache),
     toHtml: createMarkdownConverter(),
-    auditor: createReleaseAuditor(campaign, set),
+    auditor: createReleaseAuditor(campaign, set, cache),
     shared: campaignContext(campaign),
     binary,
     email: await createEmailMakers(formats),

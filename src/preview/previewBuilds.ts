@@ -1,5 +1,6 @@
 import { error, hasErrors, type Diagnostic } from '../errors/diagnostic.js';
 import { generate } from '../generate.js';
+import { createCompileCache } from '../render/compileCache.js';
 import type { OutputFile } from '../write/stagedOutput.js';
 import { releaseSummaries, type ReleaseSummary } from './releaseSummaries.js';
 
@@ -62,6 +63,8 @@ export function createPreviewBuilds(options: PreviewBuildOptions, onBuilt: (stat
   let running: Promise<PreviewState> | null = null;
   let again = false;
   let timer: NodeJS.Timeout | null = null;
+  // Kept for the preview's life: a save recompiles only the templates it changed.
+  const cache = createCompileCache();
 
   const buildOnce = async (): Promise<PreviewState> => {
     const started = performance.now();
@@ -69,7 +72,7 @@ export function createPreviewBuilds(options: PreviewBuildOptions, onBuilt: (stat
     let diagnostics: Diagnostic[];
     let good = state.good;
     try {
-      const result = await generate({ data: options.data, templates: options.templates, drafts: options.drafts, cwd: options.cwd, write: false });
+      const result = await generate({ data: options.data, templates: options.templates, drafts: options.drafts, cwd: options.cwd, write: false, cache });
       diagnostics = result.diagnostics;
       // A save that changes nothing built (a touch, a comment in a CSV) keeps the build: pages need not refresh.
       if (result.ok && !(good && sameBuild(good, result.files, diagnostics))) {

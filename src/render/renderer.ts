@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { error, HelperError, type Diagnostic } from '../errors/diagnostic.js';
+import { compileSpec, type CompileCache } from './compileCache.js';
 import { createHelpers, HELPER_NAMES, type HelperConfig } from './helpers/index.js';
 import { filePosition, type TemplatePiece } from './piece.js';
 
@@ -26,7 +27,8 @@ export interface Renderer {
   render(piece: TemplatePiece, context: unknown, escaping: Escaping, subject: string): { text: string } | { diagnostic: Diagnostic };
 }
 
-export function createRenderer(partials: ReadonlyMap<string, TemplatePiece>, config: HelperConfig): Renderer {
+/** `cache`: compiled templates kept between builds (the preview's); pieces with a `source` are looked up in it. */
+export function createRenderer(partials: ReadonlyMap<string, TemplatePiece>, config: HelperConfig, cache?: CompileCache): Renderer {
   const hb = Handlebars.create();
   const knownHelpers = Object.fromEntries(HELPER_NAMES.map((name) => [name, true]));
   for (const [name, helper] of Object.entries(createHelpers(config))) hb.registerHelper(name, placeHelperErrors(helper));
@@ -35,7 +37,9 @@ export function createRenderer(partials: ReadonlyMap<string, TemplatePiece>, con
   const compile = (piece: TemplatePiece, escaping: Escaping): Handlebars.TemplateDelegate => {
     let fn = compiled.get(piece);
     if (!fn) {
-      fn = hb.compile(piece.ast, { strict: true, knownHelpersOnly: true, knownHelpers, noEscape: escaping === 'markdown' });
+      const options = { strict: true, knownHelpersOnly: true, knownHelpers, noEscape: escaping === 'markdown' };
+      const source = piece.source;
+      fn = cache && source !== undefined ? hb.template(cache.spec(`${escaping}\n${source}`, () => compileSpec(hb, piece.ast, options))) : hb.compile(piece.ast, options);
       compiled.set(piece, fn);
     }
     return fn;

@@ -52,9 +52,12 @@ export function createSourceTable(): SourceTable {
 
 /** A copy of the piece with markers in it; the piece itself is left as it was. */
 export function markPiece(piece: TemplatePiece, table: SourceTable): TemplatePiece {
+  // Marker ids count on from the table's lists: the same piece marked from the same ids is the same marked piece.
+  const source = piece.source === undefined ? undefined : `${piece.source}\nmarked from ${table.points.length},${table.branches.length}`;
   const ast = structuredClone(piece.ast);
   new Marker(piece, table).program(ast, false);
-  return { ...piece, ast };
+  const { source: _unmarked, ...rest } = piece;
+  return source === undefined ? { ...rest, ast } : { ...rest, ast, source };
 }
 
 type Statement = hbs.AST.Statement;

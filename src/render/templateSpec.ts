@@ -8,7 +8,7 @@ import { readFrontMatter } from '../validate/frontMatter.js';
 import { schemaDiagnostics } from '../validate/schemaDiagnostics.js';
 import { parseSource } from './parseSource.js';
 import { escapeQuoteBody } from './quoteBody.js';
-import type { TemplatePiece } from './piece.js';
+import { pieceSource, type TemplatePiece } from './piece.js';
 
 /** What a template's `formats` may list: its copy as Markdown, HTML, Word and email (the chart is per force). */
 export const OUTPUT_FORMATS = COPY_FORMATS;
@@ -49,7 +49,7 @@ export function parseTemplateSpec(hb: typeof Handlebars, file: SourceFile): { sp
     const at = parsed.data.locate([field]) ?? { line: parsed.data.lineOf([field]) ?? 1, column: 1 };
     const { ast, diagnostics: problems } = parseSource(hb, file.path, source, at);
     diagnostics.push(...problems);
-    return ast ? { file: file.path, ast, ...at } : null;
+    return ast ? { file: file.path, ast, ...at, source: pieceSource('template', file.path, at, source) } : null;
   };
   const title = piece('title', fm.title);
   const standfirst = fm.standfirst === undefined ? null : piece('standfirst', fm.standfirst);
@@ -67,7 +67,7 @@ export function parseTemplateSpec(hb: typeof Handlebars, file: SourceFile): { sp
       output,
       formats: [...new Set(fm.formats)],
       layout: fm.layout,
-      body: { file: file.path, ast: body.ast, ...bodyAt },
+      body: { file: file.path, ast: body.ast, ...bodyAt, source: pieceSource('template', file.path, bodyAt, parsed.body) },
       fixedText: fm.fixedText,
     },
     diagnostics,
@@ -78,7 +78,7 @@ export function parseTemplateSpec(hb: typeof Handlebars, file: SourceFile): { sp
 export function parseWholeFile(hb: typeof Handlebars, file: SourceFile): { piece: TemplatePiece | null; diagnostics: Diagnostic[] } {
   const at = { line: 1, column: 1 };
   const { ast, diagnostics } = parseSource(hb, file.path, file.text, at);
-  return { piece: ast ? { file: file.path, ast, ...at } : null, diagnostics };
+  return { piece: ast ? { file: file.path, ast, ...at, source: pieceSource('template', file.path, at, file.text) } : null, diagnostics };
 }
 
 /** A quote snippet's body, placed at its line in the quote file. */
@@ -86,7 +86,7 @@ export function parseQuoteBody(hb: typeof Handlebars, quote: QuoteSnippet): { pi
   const at = { line: quote.bodyLine, column: 1 };
   const { ast, diagnostics } = parseSource(hb, quote.file, quote.body, at);
   if (ast) escapeQuoteBody(ast);
-  return { piece: ast ? { file: quote.file, ast, ...at } : null, diagnostics };
+  return { piece: ast ? { file: quote.file, ast, ...at, source: pieceSource('quote', quote.file, at, quote.body) } : null, diagnostics };
 }
 
 export function duplicateIds(specs: readonly TemplateSpec[]): Diagnostic[] {

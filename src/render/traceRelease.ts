@@ -1,4 +1,5 @@
 import type { Campaign, QuoteSnippet, RegionStory } from '../model.js';
+import type { CompileCache } from './compileCache.js';
 import type { HelperConfig } from './helpers/index.js';
 import type { TemplatePiece } from './piece.js';
 import { createRenderer, type Renderer } from './renderer.js';
@@ -26,7 +27,7 @@ export interface Tracer {
  * copies (see sourceMarkers.ts). Partials and quote bodies are marked too, so
  * a figure written by a partial or a quote is placed in that file.
  */
-export function createTracer(set: TemplateSet, config: HelperConfig): Tracer {
+export function createTracer(set: TemplateSet, config: HelperConfig, cache?: CompileCache): Tracer {
   const table = createSourceTable();
   const mark = (piece: TemplatePiece): TemplatePiece => markPiece(piece, table);
   const markAll = (pieces: ReadonlyMap<string, TemplatePiece>): Map<string, TemplatePiece> => new Map([...pieces].map(([name, piece]) => [name, mark(piece)]));
@@ -42,7 +43,7 @@ export function createTracer(set: TemplateSet, config: HelperConfig): Tracer {
     quoteBodies: markAll(set.quoteBodies),
   };
   const markedSpecs = new Map(set.specs.map((spec, i) => [spec, marked.specs[i]!]));
-  const renderer = createRenderer(marked.partials, config);
+  const renderer = createRenderer(marked.partials, config, cache);
 
   return {
     table,
