@@ -74,7 +74,7 @@ export function createReleaseAuditor(campaign: Campaign, set: TemplateSet, cache
     audit(release) {
       const { story, template: spec } = release;
       const context = regionContext(campaign, story, release.quotes.map((q) => quoteContext(q, '')), shared);
-      const traced = tracer.trace(spec, campaign, story, release.quotes);
+      const traced = tracer.trace(spec, campaign, story, release.quotes, shared);
       const parts = releaseParts(release, traced);
       const figures = traceFigures(parts, regionCandidates(campaign, story, context, campaignWide, memo), { file: spec.file, texts: spec.fixedText });
       const count = (status: FigureTrace['status']): number => figures.filter((f) => f.status === status).length;
