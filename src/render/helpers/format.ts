@@ -15,6 +15,9 @@ const GROUPED = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, useGr
  * figure and drop the noise in the last bits.
  */
 export function clean(x: number): number {
+  // Whole numbers of up to twelve digits have no noise to remove, and are most of what the audit prints.
+  // (−0 comes back as 0, as toPrecision gives it.)
+  if (Number.isInteger(x) && Math.abs(x) < 1e12) return x === 0 ? 0 : x;
   return Number(x.toPrecision(12));
 }
 
@@ -37,7 +40,9 @@ export function roundHalfAwayFromZero(x: number, decimals = 0): number {
 export function formatNumber(x: number, words = false): string {
   const rounded = roundHalfAwayFromZero(x, 1);
   const word = words ? numberWord(rounded) : null;
-  return word ?? GROUPED.format(rounded);
+  if (word !== null) return word;
+  // Below a thousand there is no separator to place: the formatter would print the digits as they are.
+  return Number.isInteger(rounded) && Math.abs(rounded) < 1000 ? String(rounded) : GROUPED.format(rounded);
 }
 
 /** How a percentage prints under the house rules, before its unit is added. */
