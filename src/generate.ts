@@ -21,7 +21,7 @@ import { newsroomBundles } from './newsrooms/newsroomBundles.js';
 import { contextShapes } from './render/contextShapes.js';
 import { formatNumber } from './render/helpers/format.js';
 import { outputCollisions } from './render/outputPaths.js';
-import type { CompileCache } from './render/compileCache.js';
+import type { BuildCache } from './build/buildCache.js';
 import { createRenderer } from './render/renderer.js';
 import type { BranchPoint } from './render/sourceMarkers.js';
 import type { RenderedRelease } from './render/renderRelease.js';
@@ -65,11 +65,12 @@ export interface GenerateOptions {
   /** Called as regions are done, e.g. for a progress bar. */
   onProgress?: (done: number, total: number) => void;
   /**
-   * Compiled templates to reuse and add to (`createCompileCache()`): a
-   * process that builds again and again (the preview) recompiles only the
-   * templates that changed. The output is the same with or without it.
+   * What to reuse and add to from earlier builds in this process
+   * (`createBuildCache()`, the preview's): only templates that changed are
+   * compiled again, and with `write: false` only regions whose inputs
+   * changed are rendered again. The output is the same with or without it.
    */
-  cache?: CompileCache;
+  cache?: BuildCache;
 }
 
 /** What a run produced and what it had to write. */
@@ -174,7 +175,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
     // index, then the audit's findings across releases
     const entries = results.flatMap((r) => r.releases.map((release) => indexEntry(r, release)));
-    const renderer = createRenderer(set.partials, campaign.style, options.cache);
+    const renderer = createRenderer(set.partials, campaign.style, options.cache?.templates);
     const index = finishedPage(renderer, set.layouts.get(INDEX_LAYOUT)!, indexContext(campaign, built.date, entries, bundles.index), 'the index page');
     entries.length = 0;
     if (index.html === null) return discard([...diagnostics, ...index.diagnostics]);
@@ -299,7 +300,7 @@ async function buildAllRegions(options: GenerateOptions, folders: Folders): Prom
     if (output.kind === 'memory') {
       const audited = results.flatMap((r) => (r.audits ?? []).map((audit, i) => ({ audit, copy: r.copies?.[i] ?? { text: '', names: [], template: '' }, marker: null })));
       // The blocks as the auditor that audited the releases numbered them; marked afresh only when no release was.
-      branches ??= createReleaseAuditor(campaign, set, options.cache).branches;
+      branches ??= createReleaseAuditor(campaign, set, options.cache?.templates).branches;
       return auditReport_(campaign, quotes, branches, audited, set.specs.length > 1);
     }
     if (!compareCopies) return { report: null, diagnostics: [] };

@@ -7,13 +7,13 @@ import type { Campaign, QuoteSnippet } from '../model.js';
 import type { RenderedRelease } from '../render/renderRelease.js';
 import { campaignContext, regionContext } from '../render/context.js';
 import { changeHeadline } from '../render/helpers/changeHeadline.js';
-import type { CompileCache } from '../render/compileCache.js';
 import type { BranchPoint } from '../render/sourceMarkers.js';
 import type { TemplateSet } from '../render/templateSet.js';
 import { roundTo2, type ManifestRelease } from '../write/manifest.js';
 import type { PreviousOutput, PreviousRegion } from '../write/previousOutput.js';
 import type { FileRecord, MemorySink, OutputSink, StagingSink } from '../write/sink.js';
-import { buildRegion, createRegionBuilder, hasProblems, type BuildSettings, type RegionOutcome, type ReleaseSummary } from './regionBuild.js';
+import type { BuildCache } from './buildCache.js';
+import { buildRegion, createRegionBuilder, hasProblems, type BuildSettings, type RegionBuilder, type RegionOutcome, type ReleaseSummary } from './regionBuild.js';
 import { buildInWorkers, WorkerSetupError, workersAvailable } from './workerPool.js';
 import type { RegionJob, WorkerInit } from './workerProtocol.js';
 
@@ -44,8 +44,8 @@ export interface RegionsPlan {
   /** Threads rendering (1: this one; more: that many workers); undefined chooses by size and cores. */
   threads?: number;
   onProgress?: (done: number, total: number) => void;
-  /** Compiled templates kept between builds (the preview's). */
-  cache?: CompileCache;
+  /** What the preview keeps between builds: compiled templates, and each region built in memory. */
+  cache?: BuildCache;
 }
 
 /** What is kept of a region once its files are out: small enough for 50,000 regions. */
@@ -168,14 +168,31 @@ export async function buildRegions(plan: RegionsPlan): Promise<RegionsBuilt> {
     return built;
   }
 
-  const { builder, diagnostics } = await createRegionBuilder(plan.campaign, plan.quotes, plan.set, plan.settings, loadRasterAssets, plan.cache);
-  if (!builder) {
-    built.setupDiagnostics = diagnostics;
-    return built;
+  // In memory, a region whose inputs are unchanged since the cache's last build is given back as it was.
+  const memo = output.kind === 'memory' ? plan.cache?.regions : undefined;
+  let builder: RegionBuilder | null = null;
+  for (const index of toRender) {
+    const story = stories.at(index);
+    const kept = memo?.reuse(story.region.slug, plan.inputHashes[index]!, output.sink);
+    if (kept) {
+      built.rendered -= 1;
+      built.reused += 1;
+      record(index, kept);
+      continue;
+    }
+    if (!builder) {
+      const created = await createRegionBuilder(plan.campaign, plan.quotes, plan.set, plan.settings, loadRasterAssets, plan.cache?.templates);
+      if (!created.builder) {
+        built.setupDiagnostics = created.diagnostics;
+        return built;
+      }
+      builder = created.builder;
+      built.branches = builder.auditor.branches;
+    }
+    const outcome = await buildRegion(builder, story, output.sink, { ...options, keepRendered: output.kind === 'memory' });
+    if (memo && output.kind === 'memory') memo.remember(story.region.slug, plan.inputHashes[index]!, outcome, output.sink);
+    record(index, outcome);
   }
-  built.branches = builder.auditor.branches;
-  const keepRendered = output.kind === 'memory';
-  for (const index of toRender) record(index, await buildRegion(builder, stories.at(index), output.sink, { ...options, keepRendered }));
   built.collisions = output.sink.collisions;
   return built;
 }

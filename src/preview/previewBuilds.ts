@@ -1,6 +1,6 @@
 import { error, hasErrors, type Diagnostic } from '../errors/diagnostic.js';
 import { generate } from '../generate.js';
-import { createCompileCache } from '../render/compileCache.js';
+import { createBuildCache } from '../build/buildCache.js';
 import type { OutputFile } from '../write/stagedOutput.js';
 import { releaseSummaries, type ReleaseSummary } from './releaseSummaries.js';
 
@@ -63,8 +63,8 @@ export function createPreviewBuilds(options: PreviewBuildOptions, onBuilt: (stat
   let running: Promise<PreviewState> | null = null;
   let again = false;
   let timer: NodeJS.Timeout | null = null;
-  // Kept for the preview's life: a save recompiles only the templates it changed.
-  const cache = createCompileCache();
+  // Kept for the preview's life: a save recompiles only the templates it changed and re-renders only the regions it affects.
+  const cache = createBuildCache();
 
   const buildOnce = async (): Promise<PreviewState> => {
     const started = performance.now();

@@ -78,6 +78,11 @@ export class MemorySink implements OutputSink {
     const content = this.byPath.get(path)?.content ?? '';
     return typeof content === 'string' ? Buffer.from(content) : content;
   }
+
+  /** A file's content as it was put, text or bytes; undefined when no file has the path. */
+  contentOf(path: string): OutputFile['content'] | undefined {
+    return this.byPath.get(path)?.content;
+  }
 }
 
 /** What a run may reuse from the output folder it is about to replace. */

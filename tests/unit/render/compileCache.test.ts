@@ -1,12 +1,8 @@
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { generate, type GenerateResult } from '../../../src/generate.js';
 import { createCompileCache } from '../../../src/render/compileCache.js';
 import { parseSource } from '../../../src/render/parseSource.js';
 import { pieceSource, type TemplatePiece } from '../../../src/render/piece.js';
 import { createRenderer } from '../../../src/render/renderer.js';
-import { repoRoot, tempDir } from '../../support/paths.js';
 
 const config = { smallBase: 10, timeZone: 'Europe/London' };
 
@@ -68,53 +64,5 @@ describe('compile cache', () => {
     spec('b');
     expect(compiled).toEqual(['a', 'b', 'c', 'b']);
     expect(cache.size).toBe(2);
-  });
-});
-
-describe('builds with a compile cache (the preview)', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await tempDir('compile-cache');
-    await cp(join(repoRoot, 'data'), join(dir, 'data'), { recursive: true });
-    await cp(join(repoRoot, 'templates'), join(dir, 'templates'), { recursive: true });
-  });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
-
-  const build = (cache?: ReturnType<typeof createCompileCache>): Promise<GenerateResult> =>
-    generate({ cwd: dir, write: false, date: '2020-09-03', ...(cache ? { cache } : {}) });
-  const everything = (result: GenerateResult): string => JSON.stringify({ files: result.files, diagnostics: result.diagnostics, audit: result.audit });
-
-  it('gives the same files, report and audit as a build without it, and a second build compiles nothing new', async () => {
-    const cache = createCompileCache();
-    const plain = await build();
-    const cached = await build(cache);
-    const compiled = cache.size;
-    const again = await build(cache);
-    expect(plain.ok).toBe(true);
-    expect(everything(cached)).toBe(everything(plain));
-    expect(everything(again)).toBe(everything(plain));
-    expect(compiled).toBeGreaterThan(10);
-    expect(cache.size).toBe(compiled);
-  });
-
-  it('after a template is edited, renders the edit, exactly as a fresh build does', async () => {
-    const cache = createCompileCache();
-    await build(cache);
-    const before = cache.size;
-    const file = join(dir, 'templates', 'partials', 'notes.md.hbs');
-    const original = await readFile(file, 'utf8');
-    try {
-      await writeFile(file, `${original}\nEdited between builds.\n`);
-      const cached = await build(cache);
-      const fresh = await build();
-      expect(everything(cached)).toBe(everything(fresh));
-      expect(cached.files.find((f) => f.path === 'hampshire/release.md')?.content).toContain('Edited between builds.');
-      // The partial as written and as marked, and the marked pieces numbered after it
-      // (its new line shifts their marker ids); the rest came from the cache.
-      expect(cache.size - before).toBeGreaterThanOrEqual(2);
-      expect(cache.size - before).toBeLessThan(before / 2);
-    } finally {
-      await writeFile(file, original);
-    }
   });
 });
