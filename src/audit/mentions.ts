@@ -49,6 +49,7 @@ const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const SIGN = String.raw`(?:(?<=^|[\s(])[+\-−])`;
 const QUALIFIER = String.raw`(?:(?:almost|nearly|more than|over|less than|under|about|around|roughly|just over|just under)\s+)`;
 const MONTH = MONTHS.join('|');
+const FRACTION_WORD = 'halves|half|thirds|third|quarters|quarter|fifths|fifth';
 const START = String.raw`(?<![\p{L}\p{N}])(?<!\p{L}-)`;
 const END = String.raw`(?![\p{L}\p{N}])`;
 
@@ -56,7 +57,7 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 const PATTERNS: ReadonlyArray<[MentionKind, string]> = [
   ['ratio', String.raw`(?:risen\s+)?${QUALIFIER}?(?:(?:${WORD_NUMBER}|\d+)-fold|doubled|trebled|tripled|quadrupled|halved|twice)`],
   // "up from one in 2018/19": a count of one and a year, not a ratio of one in 2,018.
-  ['fraction', String.raw`${QUALIFIER}?(?:one in (?!(?:19|20)\d{2}(?![\d,]))(?:${WORD_NUMBER}|${DIGITS})|(?:a|one|two|three|four)[ -](?:halves|half|thirds|third|quarters|quarter|fifths|fifth)|half)`],
+  ['fraction', String.raw`${QUALIFIER}?(?:one in (?!(?:19|20)\d{2}(?![\d,]))(?:${WORD_NUMBER}|${DIGITS})|(?:a|one|two|three|four)[ -](?:${FRACTION_WORD})|half)`],
   ['percent', String.raw`${QUALIFIER}?${SIGN}?(?:${DIGITS}|${WORD_NUMBER})\s?(?:%|per\s?cent${END}|percent${END})`],
   ['date', String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})(?:,?\s+\d{4})?${END}|(?:${MONTH})\s+\d{4}`],
   ['time', String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?${END}|(?:1[0-2]|0?\d)(?:\.[0-5]\d)?\s?[ap]\.?m\.?${END}`],
@@ -76,7 +77,9 @@ const SCANNER = new RegExp(PATTERNS.map(([, source]) => `${START}(${source})`).j
  * opens one of the patterns. Trying SCANNER only there, rather than at every
  * character, keeps reading a release fast.
  */
-const FIRST_WORDS = ['almost', 'nearly', 'more', 'over', 'less', 'under', 'about', 'around', 'roughly', 'just', 'risen', 'a', 'half', 'doubled', 'trebled', 'tripled', 'quadrupled', 'halved', 'twice', ...Object.keys(NUMBER_WORDS), ...MONTHS];
+// "a" opens a mention only as "a half", "a fifth" (see 'fraction'): it is the commonest word of any
+// release, and trying SCANNER after every other "a" was a third of reading one.
+const FIRST_WORDS = ['almost', 'nearly', 'more', 'over', 'less', 'under', 'about', 'around', 'roughly', 'just', 'risen', `a(?=[ -](?:${FRACTION_WORD}))`, 'half', 'doubled', 'trebled', 'tripled', 'quadrupled', 'halved', 'twice', ...Object.keys(NUMBER_WORDS), ...MONTHS];
 const STARTS = new RegExp(String.raw`[+\-−]?\d|(?<![\p{L}\p{N}])(?:${FIRST_WORDS.join('|')})(?!\p{L})`, 'giu');
 
 /** Spans that hold digits but no figures: addresses, link targets and numbered-list markers. */
