@@ -4,7 +4,8 @@ import { format } from 'date-fns/format';
 import { AuditFindings, auditReport as auditReport_, createReleaseAuditor, leakDiagnostics, similarDiagnostics, similarReleases, type AuditReport } from './audit/auditReleases.js';
 import { ruleSetting } from './audit/lint.js';
 import { plausibilityReport } from './audit/plausibility.js';
-import { buildRegions, type RegionResult, type RegionsBuilt, type RegionsOutput } from './build/buildRegions.js';
+import { buildRegions, WORKER_THRESHOLD, type RegionResult, type RegionsBuilt, type RegionsOutput } from './build/buildRegions.js';
+import { collectGarbage } from './build/collectGarbage.js';
 import { inputHashesFor } from './build/inputHash.js';
 import type { BuildSettings, ReleaseSummary } from './build/regionBuild.js';
 import { embargoOf, embargoPassed, type Embargo } from './convert/embargo.js';
@@ -271,6 +272,9 @@ async function buildAllRegions(options: GenerateOptions, folders: Folders): Prom
   }
   const settings: BuildSettings = { drafts: options.drafts ?? false, formats, embargo, newsrooms, date };
   const inputHashes = inputHashesFor({ engine, campaign, quotes, templates, drafts: settings.drafts, formats, date, newsrooms }, eachStory(selected));
+  // Reading and checking a large campaign leaves its garbage on this thread; let it go before the regions' work.
+  const large = options.write !== false && selected.length >= WORKER_THRESHOLD;
+  if (large) collectGarbage();
 
   // similar-releases compares every pair of a template's releases: run up to a limit
   const similarity = ruleSetting(campaign.style, 'similar-releases');
@@ -323,6 +327,8 @@ async function buildAllRegions(options: GenerateOptions, folders: Folders): Prom
       ...(options.cache ? { cache: options.cache } : {}),
     });
     branches = built.branches;
+    // And the regions' (results received from the workers) before the index and manifest are made.
+    if (large) collectGarbage();
     const bySlug = newsrooms.length ? storiesBySlug(selected) : null;
     return { ...built, campaign, newsrooms, set, settings, embargo, date, output, staging, diagnostics, storyOf: (slug) => bySlug?.(slug), auditReport };
   } catch (cause) {

@@ -13,6 +13,7 @@ import { roundTo2, type ManifestRelease } from '../write/manifest.js';
 import type { PreviousOutput, PreviousRegion } from '../write/previousOutput.js';
 import type { FileRecord, MemorySink, OutputSink, StagingSink } from '../write/sink.js';
 import type { BuildCache } from './buildCache.js';
+import { collectGarbage } from './collectGarbage.js';
 import { buildRegion, createRegionBuilder, hasProblems, type BuildSettings, type RegionBuilder, type RegionOutcome, type ReleaseSummary } from './regionBuild.js';
 import { buildInWorkers, WorkerSetupError, workersAvailable } from './workerPool.js';
 import type { RegionJob, WorkerInit } from './workerProtocol.js';
@@ -21,6 +22,8 @@ import type { RegionJob, WorkerInit } from './workerProtocol.js';
 export const WORKER_THRESHOLD = 200;
 /** Past a few threads the file system, not rendering, is the limit. */
 const MAX_THREADS = 8;
+/** Results received between full collections on this thread while workers render. */
+const MAIN_COLLECT_EVERY = 2000;
 
 export type RegionsOutput =
   /** Nothing is written: files, releases and audits are kept in memory, on this thread. */
@@ -159,8 +162,15 @@ export async function buildRegions(plan: RegionsPlan): Promise<RegionsBuilt> {
       });
       return { index, story, previousFiles };
     };
+    // This thread only collects results meanwhile, too slowly to start a full collection itself for
+    // minutes: what it lets go of (received outcomes, sent jobs) would otherwise pile up for the whole build.
+    let received = 0;
+    const collect = (index: number, outcome: RegionOutcome): void => {
+      record(index, outcome);
+      if (++received % MAIN_COLLECT_EVERY === 0) collectGarbage();
+    };
     try {
-      await buildInWorkers(init, toRender, threads, job, record, (n) => (built.collisions += n));
+      await buildInWorkers(init, toRender, threads, job, collect, (n) => (built.collisions += n));
     } catch (cause) {
       if (!(cause instanceof WorkerSetupError)) throw cause;
       built.setupDiagnostics = cause.diagnostics;

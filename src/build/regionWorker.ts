@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadRasterAssets } from '../load/loadRasterAssets.js';
 import { StagingSink, WriteError, type PreviousFiles } from '../write/sink.js';
+import { collectGarbage } from './collectGarbage.js';
 import { buildRegion, createRegionBuilder } from './regionBuild.js';
 import type { RegionJob, WorkerInit, WorkerReply } from './workerProtocol.js';
 
@@ -15,8 +16,24 @@ let previousHashes = new Map<string, string>();
 const previous: PreviousFiles | null = init.previous && { ...init.previous, sha256: (path) => previousHashes.get(path) };
 const sink = new StagingSink(init.staging, previous);
 
+/**
+ * Regions between full collections. Rendering's garbage outlives the small
+ * young generation and would grow this heap to several times what it holds;
+ * collecting after every few hundred regions keeps it near its live size for
+ * about 2% of the time.
+ */
+const COLLECT_EVERY = 500;
+let sinceCollected = 0;
+
 port.on('message', (jobs: RegionJob[]) => {
-  void answer(jobs).then((reply) => port.postMessage(reply));
+  void answer(jobs).then((reply) => {
+    port.postMessage(reply);
+    sinceCollected += jobs.length;
+    if (sinceCollected >= COLLECT_EVERY) {
+      sinceCollected = 0;
+      collectGarbage();
+    }
+  });
 });
 
 async function answer(jobs: RegionJob[]): Promise<WorkerReply> {
