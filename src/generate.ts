@@ -311,6 +311,7 @@ async function buildAllRegions(options: GenerateOptions, folders: Folders): Prom
     const copies = results.flatMap((r) => (r.copies ?? []).map((c) => ({ ...c, label: set.specs.length > 1 ? `${c.region} (${c.templateId})` : c.region })));
     return { report: null, diagnostics: similarDiagnostics(similarReleases(copies, campaign.style.similarity), similarity) };
   };
+  const covered = coveredStories(selected, newsrooms);
   try {
     const built = await buildRegions({
       campaign,
@@ -321,6 +322,7 @@ async function buildAllRegions(options: GenerateOptions, folders: Folders): Prom
       inputHashes,
       output,
       keepCopies: compareCopies || output.kind === 'memory',
+      keepRows: covered.indices,
       outDir,
       ...(options.threads === undefined ? {} : { threads: options.threads }),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -329,8 +331,7 @@ async function buildAllRegions(options: GenerateOptions, folders: Folders): Prom
     branches = built.branches;
     // And the regions' (results received from the workers) before the index and manifest are made.
     if (large) collectGarbage();
-    const bySlug = newsrooms.length ? storiesBySlug(selected) : null;
-    return { ...built, campaign, newsrooms, set, settings, embargo, date, output, staging, diagnostics, storyOf: (slug) => bySlug?.(slug), auditReport };
+    return { ...built, campaign, newsrooms, set, settings, embargo, date, output, staging, diagnostics, storyOf: covered.storyOf, auditReport };
   } catch (cause) {
     await staging?.discard();
     if (cause instanceof WriteError) return { failed: [...diagnostics, writeFailure(outDir, cause)] };
@@ -368,11 +369,16 @@ async function loadAndCheck({ dataDir, templatesDir, cwd }: Folders): Promise<Ch
   append(diagnostics, set.diagnostics);
   if (!validated.valid) return { failed: diagnostics };
   const valid = validated.valid;
+  // A large campaign's files, parsed rows and cell checks are garbage now, a few hundred MB of it at
+  // 50,000 rows, which V8 would keep through the next stages: peak memory is what a user sees of it.
+  const large = valid.regions.length >= WORKER_THRESHOLD;
+  if (large) collectGarbage();
   if (!set.set.layouts.has(INDEX_LAYOUT)) diagnostics.push(error(`${templatesDir}/layouts`, `missing ${INDEX_LAYOUT}.html.hbs, the layout of out/index.html`));
 
   // derive, then check every template against the data it will see
   const stories = storiesOf(valid);
   append(diagnostics, plausibilityReport(valid.campaign, Array.from(eachStory(stories)), (csv) => join(dataDir, csv)));
+  if (large) collectGarbage();
   append(diagnostics, checkTemplateSet(set.set, contextShapes(valid.campaign, eachStory(stories), valid.quotes)));
   if (hasErrors(diagnostics)) return { failed: diagnostics };
   const { path, text } = data.folder.campaign;
@@ -424,13 +430,24 @@ function staleEmbargo(campaignFile: { path: string; text: string }, embargo: Emb
   });
 }
 
-/** A lookup of stories by slug, for the newsrooms' figures. */
-function storiesBySlug(stories: StoryList): (slug: string) => RegionStory | undefined {
+/**
+ * The stories of the forces a newsroom covers (by name, as newsrooms.csv
+ * lists them), by slug, for the newsrooms' figures; their rows are kept
+ * when the others are let go.
+ */
+function coveredStories(stories: StoryList, newsrooms: readonly Newsroom[]): { indices: ReadonlySet<number>; storyOf: (slug: string) => RegionStory | undefined } {
+  const covered = new Set(newsrooms.flatMap((n) => n.forces));
   const index = new Map<string, number>();
-  for (let i = 0; i < stories.length; i++) index.set(stories.at(i).region.slug, i);
-  return (slug) => {
-    const i = index.get(slug);
-    return i === undefined ? undefined : stories.at(i);
+  for (let i = 0; i < stories.length && covered.size > 0; i++) {
+    const { region } = stories.at(i);
+    if (covered.has(region.name)) index.set(region.slug, i);
+  }
+  return {
+    indices: new Set(index.values()),
+    storyOf: (slug) => {
+      const i = index.get(slug);
+      return i === undefined ? undefined : stories.at(i);
+    },
   };
 }
 
@@ -445,7 +462,7 @@ function selectRegions(stories: StoryList, only: readonly string[] | undefined):
   }
   const wanted = new Set(only);
   const picked = slugs.flatMap((slug, i) => (wanted.has(slug) ? [i] : []));
-  return { length: picked.length, at: (i) => stories.at(picked[i]!) };
+  return { length: picked.length, at: (i) => stories.at(picked[i]!), letGo: (i) => stories.letGo(picked[i]!) };
 }
 
 /** Today's date where the campaign is published, so a build after 23:00 UTC in summer gets the right day. */

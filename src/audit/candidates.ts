@@ -100,8 +100,13 @@ export interface CandidateMemo {
   mentions: Map<string, Mention[]>;
 }
 
-/** Past this many entries a memo starts again, so a run of unique values cannot grow it without end. */
-const MEMO_LIMIT = 50_000;
+/**
+ * Past this many entries a memo starts again, so a run of unique values
+ * cannot grow it without end. 10,000 holds every value a campaign of
+ * thousands of regions repeats (counts and percentages are small numbers),
+ * and keeps each worker's memo to a few MB rather than tens.
+ */
+const MEMO_LIMIT = 10_000;
 
 export function createCandidateMemo(): CandidateMemo {
   return { printed: new Map(), mentions: new Map() };

@@ -42,6 +42,8 @@ export interface RegionsPlan {
   output: RegionsOutput;
   /** Keep each release's copy for the similar-releases check (which then needs every region rendered). */
   keepCopies: boolean;
+  /** Stories asked for again after the build (the newsrooms' forces): every other row is let go once its region is done. */
+  keepRows: ReadonlySet<number>;
   /** Where out/ files are named in messages. */
   outDir: string;
   /** Threads rendering (1: this one; more: that many workers); undefined chooses by size and cores. */
@@ -114,6 +116,7 @@ export async function buildRegions(plan: RegionsPlan): Promise<RegionsBuilt> {
       figures: { previous: figures.previous, current: figures.current, changePercent: roundTo2(figures.change.percent), direction: figures.change.direction },
       change: figures.current === null ? 'not known' : changeHeadline(figures),
     };
+    if (!plan.keepRows.has(index)) stories.letGo(index);
     plan.onProgress?.(++done, stories.length);
   };
 

@@ -7,6 +7,12 @@ export interface StoryList {
   readonly length: number;
   /** The story of the region at `index` (in the order of the primary CSV); a new object each call. */
   at(index: number): RegionStory;
+  /**
+   * Drops the region's validated row once nothing will ask for its story
+   * again: at 50,000 regions the rows are some 80 MB, most of a large
+   * build's memory. Asking for it afterwards is a bug, and throws.
+   */
+  letGo(index: number): void;
 }
 
 /**
@@ -16,20 +22,28 @@ export interface StoryList {
  */
 export function storiesOf({ campaign, regions }: ValidCampaign): StoryList {
   const of = regions.length;
+  // A copy: letting a row go must not change the caller's list.
+  const rows: Array<RegionStory['region'] | undefined> = regions.slice();
   const packed = campaign.measures.map((measure) => {
-    const figures = regions.map((region) => measureFigures(campaign, measure, region));
+    // Only the two numbers ranked are kept, not each region's figures: 50,000 figure objects
+    // alive at once would teach V8 to allocate every later one straight into the old
+    // generation, where the garbage of each story made afterwards would pile up.
+    const current = new Array<number | null>(of);
+    const change = new Array<number | null>(of);
+    regions.forEach((region, i) => {
+      const figures = measureFigures(campaign, measure, region);
+      current[i] = figures.current;
+      change[i] = figures.change.percent;
+    });
     const pack = (ranks: Array<number | null>): Int32Array => Int32Array.from(ranks, (r) => r ?? 0);
-    return {
-      name: measure.name,
-      byCurrent: pack(rankDescending(figures.map((f) => f.current))),
-      byChange: pack(rankDescending(figures.map((f) => f.change.percent))),
-    };
+    return { name: measure.name, byCurrent: pack(rankDescending(current)), byChange: pack(rankDescending(change)) };
   });
   const unpack = (value: number | undefined): number | null => (value ? value : null);
   return {
     length: of,
     at(index) {
-      const region = regions[index]!;
+      const region = rows[index];
+      if (!region) throw new Error(`bug: the story of region ${index} was asked for after its row was let go`);
       const rank: Record<string, Rank> = {};
       for (const m of packed) rank[m.name] = { byCurrent: unpack(m.byCurrent[index]), byChange: unpack(m.byChange[index]), of };
       return {
@@ -37,6 +51,9 @@ export function storiesOf({ campaign, regions }: ValidCampaign): StoryList {
         figures: Object.fromEntries(campaign.measures.map((m) => [m.name, measureFigures(campaign, m, region)])),
         rank,
       };
+    },
+    letGo(index) {
+      rows[index] = undefined;
     },
   };
 }
