@@ -257,7 +257,8 @@ interface AllRegionsBuilt extends RegionsBuilt {
  */
 async function buildAllRegions(options: GenerateOptions, folders: Folders): Promise<AllRegionsBuilt | { failed: Diagnostic[]; usageError?: string }> {
   const { dataDir, outDir, cwd } = folders;
-  const checked = await loadAndCheck(folders);
+  const engineHash = options.cache ? (options.cache.engine ??= engineId()) : engineId();
+  const checked = await loadAndCheck(folders, engineHash);
   if ('failed' in checked) return checked;
   const { campaign, quotes, newsrooms, stories, set, templates, engine, diagnostics } = checked;
 
@@ -356,9 +357,9 @@ interface Checked {
  * Load, validate, derive, and check every template against the data it will
  * see. Its own function so the files' text is let go once validated.
  */
-async function loadAndCheck({ dataDir, templatesDir, cwd }: Folders): Promise<Checked | { failed: Diagnostic[] }> {
+async function loadAndCheck({ dataDir, templatesDir, cwd }: Folders, engineHash: Promise<string>): Promise<Checked | { failed: Diagnostic[] }> {
   // load
-  const [data, templates, engine] = await Promise.all([loadCampaignFolder(dataDir, cwd), loadTemplateFolder(templatesDir, cwd), engineId()]);
+  const [data, templates, engine] = await Promise.all([loadCampaignFolder(dataDir, cwd), loadTemplateFolder(templatesDir, cwd), engineHash]);
   const diagnostics = [...data.diagnostics, ...templates.diagnostics];
   if (!data.folder || !templates.folder) return { failed: diagnostics };
 

@@ -16,7 +16,9 @@ export async function engineId(): Promise<string> {
     .filter((e) => e.isFile() && /\.(js|ts)$/.test(e.name) && !e.name.endsWith('.d.ts'))
     .map((e) => join(e.parentPath, e.name))
     .sort();
+  // Read all at once (about 140 files, 1.5 MB), hashed in path order: one by one was tens of ms of waiting.
+  const contents = await Promise.all(files.map((file) => readFile(file)));
   const hash = createHash('sha256');
-  for (const file of files) hash.update(`${relative(CODE_ROOT, file).split(sep).join('/')}\n`).update(await readFile(file)).update('\n');
+  files.forEach((file, i) => hash.update(`${relative(CODE_ROOT, file).split(sep).join('/')}\n`).update(contents[i]!).update('\n'));
   return hash.digest('hex');
 }

@@ -2,6 +2,7 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createBuildCache, type BuildCache } from '../../src/build/buildCache.js';
 import { generate, type GenerateResult } from '../../src/generate.js';
+import { engineId } from '../../src/load/engineId.js';
 import { repoRoot, tempDir } from '../support/paths.js';
 
 /**
@@ -42,6 +43,21 @@ describe('in-memory builds with a build cache (the preview)', () => {
     expect(everything(first)).toBe(everything(plain));
     expect(cache.templates.size).toBe(compiled);
     expect(cache.regions.size).toBe(10);
+  });
+
+  it("works out patchpress's own code hash once, and every input hash of a build is made with it", async () => {
+    const cache = createBuildCache();
+    const first = await build(cache);
+    expect(await cache.engine).toBe(await engineId());
+    // A different engine (the code changed) is a different input hash for every force.
+    const other = createBuildCache();
+    other.engine = Promise.resolve('0'.repeat(64));
+    const changed = await build(other);
+    const hashes = (result: GenerateResult): string[] => Object.values(result.manifest?.inputHashes ?? {});
+    expect(hashes(first)).toHaveLength(10);
+    const before = new Set(hashes(first));
+    expect(hashes(changed).filter((hash) => before.has(hash))).toEqual([]);
+    expect(hashes(await build(cache))).toEqual(hashes(first));
   });
 
   it("after one force's row changes, renders that force alone, and the result is a fresh build's", async () => {
