@@ -439,9 +439,12 @@ function staleEmbargo(campaignFile: { path: string; text: string }, embargo: Emb
 function coveredStories(stories: StoryList, newsrooms: readonly Newsroom[]): { indices: ReadonlySet<number>; storyOf: (slug: string) => RegionStory | undefined } {
   const covered = new Set(newsrooms.flatMap((n) => n.forces));
   const index = new Map<string, number>();
-  for (let i = 0; i < stories.length && covered.size > 0; i++) {
-    const { region } = stories.at(i);
-    if (covered.has(region.name)) index.set(region.slug, i);
+  // No newsrooms: no story is asked for again, and no row needs to be made into one here.
+  if (covered.size > 0) {
+    for (let i = 0; i < stories.length; i++) {
+      const { region } = stories.at(i);
+      if (covered.has(region.name)) index.set(region.slug, i);
+    }
   }
   return {
     indices: new Set(index.values()),
