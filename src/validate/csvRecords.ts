@@ -17,27 +17,49 @@ export interface CsvRecord {
  * far for every CRLF inside a quoted cell (it counts the CR and the LF).
  */
 export function readCsvRecords(file: SourceFile): { records: CsvRecord[]; diagnostics: Diagnostic[] } {
+  const records: CsvRecord[] = [];
+  const diagnostics = eachCsvRecord(file, (record) => records.push(record));
+  return { records: diagnostics.length ? [] : records, diagnostics };
+}
+
+/**
+ * The same records handed to `visit` one at a time as they are parsed, none
+ * kept: a file of 50,000 rows then never holds every parsed record (and
+ * csv-parse's own per-record info) at once, which was the peak of a large
+ * build's memory. When the file turns out not to be CSV, the diagnostic comes
+ * back after `visit` has seen the records before the fault: a caller drops
+ * what it made of them.
+ */
+export function eachCsvRecord(file: SourceFile, visit: (record: CsvRecord) => void): Diagnostic[] {
   // Parsed as bytes so the `bytes` offsets csv-parse reports index this same buffer.
   const bytes = Buffer.from(file.text, 'utf8');
-  let rows: Array<{ record: string[]; info: { bytes: number } }>;
+  const lines = new LineCounter(bytes);
+  let end = 0;
+  // csv-parse reports an exception thrown in on_record as a parse error; ours are bugs, and rethrown as they are.
+  let visitFailure: { cause: unknown } | null = null;
+  const onRecord = (record: string[], info: { bytes: number }): undefined => {
+    const line = lines.lineOfNextRecord(end);
+    end = info.bytes;
+    if (!record.some((cell) => cell.trim() !== '')) return undefined;
+    try {
+      visit({ cells: record, line });
+    } catch (cause) {
+      visitFailure = { cause };
+      throw cause;
+    }
+    // Nothing returned: csv-parse keeps no record.
+    return undefined;
+  };
   try {
-    // With `info: true` csv-parse returns { record, info } objects, which its types do not model.
     // relax_quotes keeps a quote inside an unquoted cell (5" screen) as text, as spreadsheets read it.
     // Every line ending ends a record, even in a file that mixes them (a row added in another editor):
     // csv-parse otherwise takes the first line's ending as the only one.
-    rows = parse(bytes, { relax_column_count: true, relax_quotes: true, info: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r'] }) as unknown as typeof rows;
+    parse(bytes, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r'], on_record: onRecord });
   } catch (cause) {
-    return { records: [], diagnostics: [unreadable(file, cause as { code?: string; message?: string; lines?: number })] };
+    if (visitFailure) throw (visitFailure as { cause: unknown }).cause;
+    return [unreadable(file, cause as { code?: string; message?: string; lines?: number })];
   }
-  const lines = new LineCounter(bytes);
-  const records: CsvRecord[] = [];
-  let end = 0;
-  for (const row of rows) {
-    const line = lines.lineOfNextRecord(end);
-    end = row.info.bytes;
-    if (row.record.some((cell) => cell.trim() !== '')) records.push({ cells: row.record, line });
-  }
-  return { records, diagnostics: [] };
+  return [];
 }
 
 function unreadable(file: SourceFile, e: { code?: string; message?: string; lines?: number }): Diagnostic {
