@@ -6,6 +6,7 @@ import { ruleSetting } from './audit/lint.js';
 import { plausibilityReport } from './audit/plausibility.js';
 import { buildRegions, WORKER_THRESHOLD, type RegionResult, type RegionsBuilt, type RegionsOutput } from './build/buildRegions.js';
 import { collectGarbage } from './build/collectGarbage.js';
+import type { ResultList } from './build/resultList.js';
 import { inputHashesFor } from './build/inputHash.js';
 import type { BuildSettings, ReleaseSummary } from './build/regionBuild.js';
 import { embargoOf, embargoPassed, type Embargo } from './convert/embargo.js';
@@ -172,7 +173,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
     // newsrooms: each one's releases in every format, email drafts, figures and a zip
     const files: Array<Pick<FileRecord, 'path' | 'sha256' | 'written'>> = results.flatMap((r) => r.paths.map((path, i) => ({ path, sha256: r.sha256.slice(i * 64, i * 64 + 64), written: r.writtenFlags[i] === '1' })));
-    const bundles = newsroomBundles({ ...built, regions: results, files, sink: output.sink });
+    const newsroomForces = new Set(built.newsrooms.flatMap((n) => n.forces));
+    const bundles = newsroomBundles({ ...built, regions: results.flatMap((r) => (newsroomForces.has(r.region) ? [r] : [])), files, sink: output.sink });
 
     // index, then the audit's findings across releases
     const entries = results.flatMap((r) => r.releases.map((release) => indexEntry(r, release)));
@@ -208,7 +210,9 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     });
     const manifestFile = output.sink.putPieces('manifest.json', manifestText(manifest));
     const fileCount = files.length + bundles.files.length + 2;
-    const written = results.reduce((sum, r) => sum + r.written, 0) + [...bundles.files, indexFile, manifestFile].filter((f) => f.written).length;
+    let regionsWritten = 0;
+    for (const result of results) regionsWritten += result.written;
+    const written = regionsWritten + [...bundles.files, indexFile, manifestFile].filter((f) => f.written).length;
     const counts: GenerateCounts = { releases: manifest.releases.length, files: fileCount, written, unchanged: fileCount - written, rendered: built.rendered, reused: built.reused };
 
     // write: swap the staging folder in for out/
@@ -247,7 +251,7 @@ interface AllRegionsBuilt extends RegionsBuilt {
   /** A region's story by slug, kept only when newsrooms need their forces' figures. */
   storyOf: (slug: string) => RegionStory | undefined;
   /** The audit across releases: the full report when nothing is written, the similar pairs only when writing. */
-  auditReport(results: readonly RegionResult[]): { report: AuditReport | null; diagnostics: Diagnostic[] };
+  auditReport(results: ResultList): { report: AuditReport | null; diagnostics: Diagnostic[] };
 }
 
 /**
@@ -301,7 +305,7 @@ async function buildAllRegions(options: GenerateOptions, folders: Folders): Prom
     output = { kind: 'staging', sink: new StagingSink(staging.dir, previous), previous, staging: staging.dir };
   }
   let branches: readonly BranchPoint[] | null = null;
-  const auditReport = (results: readonly RegionResult[]): { report: AuditReport | null; diagnostics: Diagnostic[] } => {
+  const auditReport = (results: ResultList): { report: AuditReport | null; diagnostics: Diagnostic[] } => {
     if (output.kind === 'memory') {
       const audited = results.flatMap((r) => (r.audits ?? []).map((audit, i) => ({ audit, copy: r.copies?.[i] ?? { text: '', names: [], template: '' }, marker: null })));
       // The blocks as the auditor that audited the releases numbered them; marked afresh only when no release was.

@@ -14,6 +14,7 @@ import type { PreviousOutput, PreviousRegion } from '../write/previousOutput.js'
 import type { FileRecord, MemorySink, OutputSink, StagingSink } from '../write/sink.js';
 import type { BuildCache } from './buildCache.js';
 import { collectGarbage } from './collectGarbage.js';
+import { ResultList } from './resultList.js';
 import { buildRegion, createRegionBuilder, hasProblems, type BuildSettings, type RegionBuilder, type RegionOutcome, type ReleaseSummary } from './regionBuild.js';
 import { buildInWorkers, WorkerSetupError, workersAvailable } from './workerPool.js';
 import type { RegionJob, WorkerInit } from './workerProtocol.js';
@@ -78,7 +79,7 @@ export interface RegionResult extends Omit<RegionOutcome, 'files'> {
 
 export interface RegionsBuilt {
   /** In region order. */
-  results: RegionResult[];
+  results: ResultList;
   /** Regions rendered in this run. */
   rendered: number;
   /** Regions whose files were kept from the previous build without rendering. */
@@ -102,20 +103,21 @@ const NONE: never[] = Object.freeze([]) as unknown as never[];
  */
 export async function buildRegions(plan: RegionsPlan): Promise<RegionsBuilt> {
   const { stories, output } = plan;
-  const results = new Array<RegionResult>(stories.length);
+  // Written files leave only small results to keep, kept as text; in memory they hold the releases themselves.
+  const results = new ResultList(stories.length, output.kind === 'staging');
   const built: RegionsBuilt = { results, rendered: 0, reused: 0, collisions: 0, setupDiagnostics: [], branches: null };
   const primary = plan.campaign.measures[0]!.name;
   let done = 0;
   const record = (index: number, outcome: RegionOutcome): void => {
     const story = stories.at(index);
     const figures = story.figures[primary]!;
-    results[index] = {
+    results.set(index, {
       ...compact(outcome, plan.inputHashes[index]!),
       region: story.region.name,
       slug: story.region.slug,
       figures: { previous: figures.previous, current: figures.current, changePercent: roundTo2(figures.change.percent), direction: figures.change.direction },
       change: figures.current === null ? 'not known' : changeHeadline(figures),
-    };
+    });
     if (!plan.keepRows.has(index)) stories.letGo(index);
     plan.onProgress?.(++done, stories.length);
   };

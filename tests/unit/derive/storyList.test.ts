@@ -1,4 +1,5 @@
 import { storiesOf } from '../../../src/derive/deriveStories.js';
+import { collectGarbage } from '../../../src/build/collectGarbage.js';
 import { exampleCampaign } from '../../support/example.js';
 
 describe('storiesOf', () => {
@@ -18,5 +19,23 @@ describe('storiesOf', () => {
     expect(list.at(4)).toEqual(stories[4]);
     // The campaign's own list of regions is not changed.
     expect(valid.regions[3]).toBe(stories[3]!.region);
+  });
+});
+
+describe('storiesOf, letting rows go', () => {
+  it('holds a row no more once it is let go, so a large build frees it', async () => {
+    const { valid } = await exampleCampaign();
+    // Rows of its own, in a list only the story list is given, as loadAndCheck gives it.
+    const { list, watched, kept } = (() => {
+      const regions = valid.regions.map((r) => structuredClone(r));
+      return { list: storiesOf({ ...valid, regions }), watched: new WeakRef(regions[3]!), kept: new WeakRef(regions[4]!) };
+    })();
+    list.letGo(3);
+    // A WeakRef's target is held until the current job ends; the collection comes after.
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    expect(watched.deref()).toBeUndefined();
+    expect(kept.deref()).toBeDefined();
+    expect(list.at(4).region).toBe(kept.deref());
   });
 });

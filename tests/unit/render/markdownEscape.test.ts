@@ -189,6 +189,8 @@ describe('properties', () => {
     { weight: 1, arbitrary: fc.constantFrom('&amp;', '&#39;', '&#x27;', '&copy;', '![', '](', '**', '__', '~~', '```', '<b>', '</b>', '1.', '2024)', '\\*', '\\\\') },
     { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 1 }) },
   );
+  // Thousands of cases each: a second or two alone, but past Jest's 5 s when the suite runs beside others on a busy machine.
+  const PROPERTY_TIMEOUT = 30_000;
   const printableAscii = fc.oneof(fc.string(), fc.string({ unit: markdownish }));
   /** GFM autolinks (emails, www., scheme://) are allowed to become links, so they are left out here. */
   const noAutolink = (s: string): boolean => !/@|www\.|:\/\//i.test(s);
@@ -201,7 +203,7 @@ describe('properties', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('printable ASCII renders inline as exactly its own text', () => {
     fc.assert(
@@ -210,7 +212,7 @@ describe('properties', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('text with URLs and emails renders as its own text, each autolink pointing at exactly its text', () => {
     const linky = fc.constantFrom(
@@ -232,7 +234,7 @@ describe('properties', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('printable ASCII renders as a paragraph of exactly its own text', () => {
     // A value starting with four spaces would be an indented code block, and one of
@@ -244,5 +246,5 @@ describe('properties', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
