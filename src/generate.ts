@@ -382,7 +382,7 @@ async function loadAndCheck({ dataDir, templatesDir, cwd }: Folders, engineHash:
 
   // derive, then check every template against the data it will see
   const stories = storiesOf(valid);
-  append(diagnostics, plausibilityReport(valid.campaign, Array.from(eachStory(stories)), (csv) => join(dataDir, csv)));
+  append(diagnostics, plausibilityReport(valid.campaign, stories, (csv) => join(dataDir, csv)));
   if (large) collectGarbage();
   append(diagnostics, checkTemplateSet(set.set, contextShapes(valid.campaign, eachStory(stories), valid.quotes)));
   if (hasErrors(diagnostics)) return { failed: diagnostics };

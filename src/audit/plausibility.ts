@@ -22,49 +22,74 @@ export const LISTED_PER_KIND = 20;
  * disagrees with the periods it should cover. `fileOf` names a measure's CSV
  * as the user wrote it, so each warning points at the row.
  */
-export function plausibilityReport(campaign: Campaign, stories: readonly RegionStory[], fileOf: (csv: string) => string): Diagnostic[] {
+export function plausibilityReport(campaign: Campaign, stories: Stories, fileOf: (csv: string) => string): Diagnostic[] {
   const report: Diagnostic[] = [];
+  const count = stories.length;
+  const storyAt = (i: number): RegionStory => stories.at(i)!;
   for (const measure of campaign.measures) {
     const file = fileOf(measure.file);
     const out = new KindLimiter(file);
-    const rows = stories.map((story) => ({ story, figures: story.figures[measure.name], line: story.region.measures.get(measure.name)?.line }));
-    const at = (line: number | undefined): { line?: number } => (line === undefined ? {} : { line });
-    const periods = [...new Set(rows.flatMap((r) => Object.keys(r.figures?.periods ?? {})))];
-
-    for (const { story, figures, line } of rows) {
+    // Only numbers are kept between the passes; each story is made again when a warning names it, so
+    // no figures outlive their pass (50,000 of them kept at once taught V8 to put every later one
+    // straight into the old generation, where the build's later garbage piled up).
+    const lines = new Float64Array(count).fill(NaN);
+    const byPeriod = new Map<string, Float64Array>();
+    for (let i = 0; i < count; i++) {
+      const story = storyAt(i);
+      const figures = story.figures[measure.name];
+      lines[i] = story.region.measures.get(measure.name)?.line ?? NaN;
+      const at = lineAt(lines[i]!);
       const percent = figures?.change.percent ?? null;
       if (percent !== null && Math.abs(percent) > LARGE_CHANGE) {
-        out.push('large-change', `whose ${measure.name} changed by more than ±${LARGE_CHANGE}%`, warning(file, `force "${story.region.name}": ${measure.name} changed by ${formatNumber(percent)}% (${formatNumber(figures!.previous!)} → ${formatNumber(figures!.current!)}), more than ±${LARGE_CHANGE}%`, { ...at(line), hint: 'check both figures against the source' }));
+        out.push('large-change', `whose ${measure.name} changed by more than ±${LARGE_CHANGE}%`, warning(file, `force "${story.region.name}": ${measure.name} changed by ${formatNumber(percent)}% (${formatNumber(figures!.previous!)} → ${formatNumber(figures!.current!)}), more than ±${LARGE_CHANGE}%`, { ...at, hint: 'check both figures against the source' }));
       }
-      if (measure.kind === 'percent') {
-        for (const [period, value] of Object.entries(figures?.periods ?? {})) {
-          if (value !== null && (value < 0 || value > 100)) out.push('out-of-range', `whose ${measure.name} is outside 0 to 100%`, warning(file, `force "${story.region.name}": ${measure.name} ${period} is ${formatNumber(value)}%, outside 0 to 100`, { ...at(line), hint: 'a share of a whole is between 0 and 100' }));
-        }
+      for (const [period, value] of Object.entries(figures?.periods ?? {})) {
+        let values = byPeriod.get(period);
+        if (!values) byPeriod.set(period, (values = new Float64Array(count).fill(NaN)));
+        if (value !== null) values[i] = value;
+        if (measure.kind === 'percent' && value !== null && (value < 0 || value > 100)) out.push('out-of-range', `whose ${measure.name} is outside 0 to 100%`, warning(file, `force "${story.region.name}": ${measure.name} ${period} is ${formatNumber(value)}%, outside 0 to 100`, { ...at, hint: 'a share of a whole is between 0 and 100' }));
       }
     }
 
-    for (const period of periods) {
-      const known = rows.filter((r) => (r.figures?.periods[period] ?? null) !== null);
-      const missing = rows.filter((r) => (r.figures?.periods[period] ?? null) === null);
-      if (missing.length > 0 && known.length >= MOSTLY_KNOWN * rows.length) {
-        for (const r of missing) {
-          out.push(`missing ${period}`, `with no ${period} figure for ${measure.name}`, warning(file, `force "${r.story.region.name}": no ${period} figure for ${measure.name}, though ${known.length} of ${rows.length} forces have one`, { ...at(r.line), hint: 'if it was published, add it; a blank means "not known" and the release makes no comparison that needs it' }));
+    for (const [period, values] of byPeriod) {
+      const known: number[] = [];
+      for (let i = 0; i < count; i++) if (!Number.isNaN(values[i]!)) known.push(i);
+      const missing = count - known.length;
+      if (missing > 0 && known.length >= MOSTLY_KNOWN * count) {
+        for (let i = 0; i < count; i++) {
+          if (!Number.isNaN(values[i]!)) continue;
+          out.push(`missing ${period}`, `with no ${period} figure for ${measure.name}`, warning(file, `force "${storyAt(i).region.name}": no ${period} figure for ${measure.name}, though ${known.length} of ${count} forces have one`, { ...lineAt(lines[i]!), hint: 'if it was published, add it; a blank means "not known" and the release makes no comparison that needs it' }));
         }
       }
       if (measure.kind !== 'count' || known.length < 3) continue;
-      const median = medianOf(known.map((r) => r.figures!.periods[period]!));
-      for (const r of known) {
-        const value = r.figures!.periods[period]!;
+      const median = medianOf(known.map((i) => values[i]!));
+      for (const i of known) {
+        const value = values[i]!;
         if (median > 0 && value > OUTLIER_TIMES * median) {
-          out.push(`outlier ${period}`, `whose ${measure.name} ${period} is more than ${OUTLIER_TIMES} times the median force`, warning(file, `force "${r.story.region.name}": ${measure.name} ${period} is ${formatNumber(value)}, more than ${OUTLIER_TIMES} times the median force (${formatNumber(median)})`, { ...at(r.line), hint: 'a large force may really be this far ahead: check the figure against the source' }));
+          out.push(`outlier ${period}`, `whose ${measure.name} ${period} is more than ${OUTLIER_TIMES} times the median force`, warning(file, `force "${storyAt(i).region.name}": ${measure.name} ${period} is ${formatNumber(value)}, more than ${OUTLIER_TIMES} times the median force (${formatNumber(median)})`, { ...lineAt(lines[i]!), hint: 'a large force may really be this far ahead: check the figure against the source' }));
         }
       }
     }
 
-    if (measure === campaign.measures[0] && measure.kind === 'count') for (const found of totalsDisagree(rows, file)) out.push('totals', 'whose total disagrees with its periods', found);
+    if (measure === campaign.measures[0] && measure.kind === 'count') {
+      for (let i = 0; i < count; i++) {
+        const story = storyAt(i);
+        for (const found of totalsDisagree(story, story.figures[measure.name], lineAt(lines[i]!), file)) out.push('totals', 'whose total disagrees with its periods', found);
+      }
+    }
     report.push(...out.diagnostics());
   }
   return report;
+}
+
+/** The regions' stories, by position: a StoryList, or an array of stories. */
+export interface Stories {
+  readonly length: number;
+  at(index: number): RegionStory | undefined;
+}
+
+function lineAt(line: number): { line?: number } {
+  return Number.isNaN(line) ? {} : { line };
 }
 
 /** Keeps the first LISTED_PER_KIND warnings of each kind, in the order found, and counts the rest. */
@@ -99,21 +124,18 @@ class KindLimiter {
  * A column whose name says it is a total (`five_year_total`) must be at least
  * the sum of the periods known, and equal to it when every period is known.
  */
-function totalsDisagree(rows: ReadonlyArray<{ story: RegionStory; figures: RegionStory['figures'][string] | undefined; line: number | undefined }>, file: string): Diagnostic[] {
+function totalsDisagree(story: RegionStory, figures: RegionStory['figures'][string] | undefined, where: { line?: number }, file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const { story, figures, line } of rows) {
-    if (!figures) continue;
-    const values = Object.values(figures.periods);
-    const known = values.filter((v): v is number => v !== null);
-    const sum = known.reduce((a, b) => a + b, 0);
-    for (const [column, total] of Object.entries(story.region.extra)) {
-      if (!/total/i.test(column) || typeof total !== 'number' || known.length === 0) continue;
-      const where = line === undefined ? {} : { line };
-      if (total < sum) {
-        out.push(warning(file, `force "${story.region.name}": ${column} is ${formatNumber(total)}, less than the ${formatNumber(sum)} of the periods known (${Object.keys(figures.periods).filter((p) => figures.periods[p] !== null).join(', ')})`, { ...where, hint: 'one of these figures is wrong, or they cover different things' }));
-      } else if (known.length === values.length && total !== sum) {
-        out.push(warning(file, `force "${story.region.name}": ${column} is ${formatNumber(total)}, but the periods add up to ${formatNumber(sum)}`, { ...where, hint: 'one of these figures is wrong, or they cover different things' }));
-      }
+  if (!figures) return out;
+  const values = Object.values(figures.periods);
+  const known = values.filter((v): v is number => v !== null);
+  const sum = known.reduce((a, b) => a + b, 0);
+  for (const [column, total] of Object.entries(story.region.extra)) {
+    if (!/total/i.test(column) || typeof total !== 'number' || known.length === 0) continue;
+    if (total < sum) {
+      out.push(warning(file, `force "${story.region.name}": ${column} is ${formatNumber(total)}, less than the ${formatNumber(sum)} of the periods known (${Object.keys(figures.periods).filter((p) => figures.periods[p] !== null).join(', ')})`, { ...where, hint: 'one of these figures is wrong, or they cover different things' }));
+    } else if (known.length === values.length && total !== sum) {
+      out.push(warning(file, `force "${story.region.name}": ${column} is ${formatNumber(total)}, but the periods add up to ${formatNumber(sum)}`, { ...where, hint: 'one of these figures is wrong, or they cover different things' }));
     }
   }
   return out;

@@ -1,21 +1,18 @@
 import { availableParallelism } from 'node:os';
-import { regionNames, type ReleaseAudit } from '../audit/auditReleases.js';
+import { regionNames } from '../audit/auditReleases.js';
 import type { StoryList } from '../derive/deriveStories.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import { loadRasterAssets } from '../load/loadRasterAssets.js';
 import type { Campaign, QuoteSnippet } from '../model.js';
-import type { RenderedRelease } from '../render/renderRelease.js';
 import { campaignContext, regionContext } from '../render/context.js';
-import { changeHeadline } from '../render/helpers/changeHeadline.js';
 import type { BranchPoint } from '../render/sourceMarkers.js';
 import type { TemplateSet } from '../render/templateSet.js';
-import { roundTo2, type ManifestRelease } from '../write/manifest.js';
 import type { PreviousOutput, PreviousRegion } from '../write/previousOutput.js';
 import type { FileRecord, MemorySink, OutputSink, StagingSink } from '../write/sink.js';
 import type { BuildCache } from './buildCache.js';
 import { collectGarbage } from './collectGarbage.js';
-import { ResultList } from './resultList.js';
-import { buildRegion, createRegionBuilder, hasProblems, type BuildSettings, type RegionBuilder, type RegionOutcome, type ReleaseSummary } from './regionBuild.js';
+import { regionResult, ResultList, type EncodedResult, type RegionResult } from './resultList.js';
+import { buildRegion, createRegionBuilder, type BuildSettings, type RegionBuilder, type RegionOutcome, type ReleaseSummary } from './regionBuild.js';
 import { buildInWorkers, WorkerSetupError, workersAvailable } from './workerPool.js';
 import type { RegionJob, WorkerInit } from './workerProtocol.js';
 
@@ -54,29 +51,6 @@ export interface RegionsPlan {
   cache?: BuildCache;
 }
 
-/** What is kept of a region once its files are out: small enough for 50,000 regions. */
-export interface RegionResult extends Omit<RegionOutcome, 'files'> {
-  region: string;
-  slug: string;
-  /** The primary measure's figures, as the manifest gives them. */
-  figures: ManifestRelease['figures'];
-  /** The index's change column, e.g. "up 89%", "not known". */
-  change: string;
-  /** Every file of the region. */
-  paths: string[];
-  /** The sha256 of each path, hex, one after another. */
-  sha256: string;
-  /** How many of those files were written rather than kept from the previous build. */
-  written: number;
-  /** Per path, 1 when written, 0 when kept from the previous build. */
-  writtenFlags: string;
-  inputHash: string;
-  /** Nothing to report: the next build may keep its files without rendering it. */
-  reusable: boolean;
-  rendered?: RenderedRelease[];
-  audits?: ReleaseAudit[];
-}
-
 export interface RegionsBuilt {
   /** In region order. */
   results: ResultList;
@@ -92,8 +66,6 @@ export interface RegionsBuilt {
   branches: readonly BranchPoint[] | null;
 }
 
-const NONE: never[] = Object.freeze([]) as unknown as never[];
-
 /**
  * Builds every region into the output: first keeps the regions whose inputs
  * have not changed since the previous build, then renders the rest, on worker
@@ -108,19 +80,13 @@ export async function buildRegions(plan: RegionsPlan): Promise<RegionsBuilt> {
   const built: RegionsBuilt = { results, rendered: 0, reused: 0, collisions: 0, setupDiagnostics: [], branches: null };
   const primary = plan.campaign.measures[0]!.name;
   let done = 0;
-  const record = (index: number, outcome: RegionOutcome): void => {
-    const story = stories.at(index);
-    const figures = story.figures[primary]!;
-    results.set(index, {
-      ...compact(outcome, plan.inputHashes[index]!),
-      region: story.region.name,
-      slug: story.region.slug,
-      figures: { previous: figures.previous, current: figures.current, changePercent: roundTo2(figures.change.percent), direction: figures.change.direction },
-      change: figures.current === null ? 'not known' : changeHeadline(figures),
-    });
+  const record = (index: number, result: RegionResult | EncodedResult): void => {
+    if (result instanceof Uint8Array) results.setEncoded(index, result);
+    else results.set(index, result);
     if (!plan.keepRows.has(index)) stories.letGo(index);
     plan.onProgress?.(++done, stories.length);
   };
+  const resultOf = (index: number, outcome: RegionOutcome): RegionResult => regionResult(outcome, stories.at(index), plan.inputHashes[index]!, primary);
 
   const toRender: number[] = [];
   // Email drafts are not listed with their releases: a build with eml renders every region.
@@ -138,7 +104,7 @@ export async function buildRegions(plan: RegionsPlan): Promise<RegionsBuilt> {
         continue;
       }
     }
-    if (kept) record(index, kept);
+    if (kept) record(index, resultOf(index, kept));
     else toRender.push(index);
   }
   built.rendered = toRender.length;
@@ -165,13 +131,13 @@ export async function buildRegions(plan: RegionsPlan): Promise<RegionsBuilt> {
         const sha256 = previous?.sha256(path);
         return sha256 === undefined ? [] : [[path, sha256]];
       });
-      return { index, story, previousFiles };
+      return { index, story, inputHash: plan.inputHashes[index]!, previousFiles };
     };
     // This thread only collects results meanwhile, too slowly to start a full collection itself for
     // minutes: what it lets go of (received outcomes, sent jobs) would otherwise pile up for the whole build.
     let received = 0;
-    const collect = (index: number, outcome: RegionOutcome): void => {
-      record(index, outcome);
+    const collect = (index: number, result: EncodedResult): void => {
+      record(index, result);
       if (++received % MAIN_COLLECT_EVERY === 0) collectGarbage();
     };
     try {
@@ -192,7 +158,7 @@ export async function buildRegions(plan: RegionsPlan): Promise<RegionsBuilt> {
     if (kept) {
       built.rendered -= 1;
       built.reused += 1;
-      record(index, kept);
+      record(index, resultOf(index, kept));
       continue;
     }
     if (!builder) {
@@ -206,29 +172,10 @@ export async function buildRegions(plan: RegionsPlan): Promise<RegionsBuilt> {
     }
     const outcome = await buildRegion(builder, story, output.sink, { ...options, keepRendered: output.kind === 'memory' });
     if (memo && output.kind === 'memory') memo.remember(story.region.slug, plan.inputHashes[index]!, outcome, output.sink);
-    record(index, outcome);
+    record(index, regionResult(outcome, story, plan.inputHashes[index]!, primary));
   }
   built.collisions = output.sink.collisions;
   return built;
-}
-
-function compact(outcome: RegionOutcome, inputHash: string): Omit<RegionResult, 'region' | 'slug' | 'figures' | 'change'> {
-  const { files, ...rest } = outcome;
-  return {
-    ...rest,
-    paths: files.map((f) => f.path),
-    sha256: files.map((f) => f.sha256).join(''),
-    written: files.filter((f) => f.written).length,
-    writtenFlags: files.map((f) => (f.written ? '1' : '0')).join(''),
-    inputHash,
-    reusable: !hasProblems(outcome),
-    // One shared empty list instead of five per region.
-    buildDiagnostics: outcome.buildDiagnostics.length ? outcome.buildDiagnostics : NONE,
-    markerDiagnostics: outcome.markerDiagnostics.length ? outcome.markerDiagnostics : NONE,
-    leakDiagnostics: outcome.leakDiagnostics.length ? outcome.leakDiagnostics : NONE,
-    wrongEmbargo: outcome.wrongEmbargo.length ? outcome.wrongEmbargo : NONE,
-    findings: outcome.findings.length ? outcome.findings : NONE,
-  };
 }
 
 /**
@@ -269,3 +216,5 @@ function threadCount(requested: number | undefined, regions: number): number {
   if (regions < WORKER_THRESHOLD) return 1;
   return Math.min(availableParallelism(), MAX_THREADS);
 }
+
+export type { RegionResult } from './resultList.js';

@@ -1,4 +1,73 @@
-import type { RegionResult } from './buildRegions.js';
+import type { ReleaseAudit } from '../audit/auditReleases.js';
+import type { RegionStory } from '../model.js';
+import { changeHeadline } from '../render/helpers/changeHeadline.js';
+import type { RenderedRelease } from '../render/renderRelease.js';
+import { roundTo2, type ManifestRelease } from '../write/manifest.js';
+import { hasProblems, type RegionOutcome } from './regionBuild.js';
+
+/** What is kept of a region once its files are out: small enough for 50,000 regions. */
+export interface RegionResult extends Omit<RegionOutcome, 'files'> {
+  region: string;
+  slug: string;
+  /** The primary measure's figures, as the manifest gives them. */
+  figures: ManifestRelease['figures'];
+  /** The index's change column, e.g. "up 89%", "not known". */
+  change: string;
+  /** Every file of the region. */
+  paths: string[];
+  /** The sha256 of each path, hex, one after another. */
+  sha256: string;
+  /** How many of those files were written rather than kept from the previous build. */
+  written: number;
+  /** Per path, 1 when written, 0 when kept from the previous build. */
+  writtenFlags: string;
+  inputHash: string;
+  /** Nothing to report: the next build may keep its files without rendering it. */
+  reusable: boolean;
+  rendered?: RenderedRelease[];
+  audits?: ReleaseAudit[];
+}
+
+/** A result as `encodeResult` makes it: UTF-8 JSON, as a worker hands it over (its buffer transferred, not copied). */
+export type EncodedResult = Uint8Array<ArrayBuffer>;
+
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/** What is kept of a region's outcome, with what the index and manifest say of its story. */
+export function regionResult(outcome: RegionOutcome, story: RegionStory, inputHash: string, primary: string): RegionResult {
+  const { files, ...rest } = outcome;
+  const figures = story.figures[primary]!;
+  return {
+    ...rest,
+    paths: files.map((f) => f.path),
+    sha256: files.map((f) => f.sha256).join(''),
+    written: files.filter((f) => f.written).length,
+    writtenFlags: files.map((f) => (f.written ? '1' : '0')).join(''),
+    inputHash,
+    reusable: !hasProblems(outcome),
+    // One shared empty list instead of five per region.
+    buildDiagnostics: outcome.buildDiagnostics.length ? outcome.buildDiagnostics : NONE,
+    markerDiagnostics: outcome.markerDiagnostics.length ? outcome.markerDiagnostics : NONE,
+    leakDiagnostics: outcome.leakDiagnostics.length ? outcome.leakDiagnostics : NONE,
+    wrongEmbargo: outcome.wrongEmbargo.length ? outcome.wrongEmbargo : NONE,
+    findings: outcome.findings.length ? outcome.findings : NONE,
+    region: story.region.name,
+    slug: story.region.slug,
+    figures: { previous: figures.previous, current: figures.current, changePercent: roundTo2(figures.change.percent), direction: figures.change.direction },
+    change: figures.current === null ? 'not known' : changeHeadline(figures),
+  };
+}
+
+/**
+ * A result as bytes. A worker sends its results so: the main thread then
+ * stores them as they come, rather than rebuilding each as objects from the
+ * message only to encode it again, which kept its young generation at its
+ * largest for the whole build.
+ */
+export function encodeResult(result: RegionResult): EncodedResult {
+  // Not Buffer.from(string): a small one is a slice of a shared 8 KB pool, which a transfer would take whole.
+  return new TextEncoder().encode(JSON.stringify(result));
+}
 
 /**
  * What a build keeps of each region until the index and manifest are made, in
@@ -15,13 +84,13 @@ import type { RegionResult } from './buildRegions.js';
  * result and is passed over.
  */
 export class ResultList implements Iterable<RegionResult> {
-  private readonly items: Array<RegionResult | Buffer | undefined>;
+  private readonly items: Array<RegionResult | EncodedResult | undefined>;
 
   constructor(
     length: number,
     private readonly asJson: boolean,
   ) {
-    this.items = new Array<RegionResult | Buffer | undefined>(length).fill(undefined);
+    this.items = new Array<RegionResult | EncodedResult | undefined>(length).fill(undefined);
   }
 
   /** How many regions the list has room for, built or not. */
@@ -33,10 +102,15 @@ export class ResultList implements Iterable<RegionResult> {
     this.items[index] = this.asJson ? Buffer.from(JSON.stringify(result)) : result;
   }
 
+  /** A result already encoded (by a worker); kept as it is. */
+  setEncoded(index: number, result: EncodedResult): void {
+    this.items[index] = this.asJson ? result : decode(result);
+  }
+
   /** The result of the region at `index`; a fresh copy each time when kept as JSON. */
   at(index: number): RegionResult | undefined {
     const item = this.items[index];
-    return Buffer.isBuffer(item) ? (JSON.parse(item.toString('utf8')) as RegionResult) : item;
+    return item instanceof Uint8Array ? decode(item) : item;
   }
 
   *[Symbol.iterator](): Iterator<RegionResult> {
@@ -52,4 +126,8 @@ export class ResultList implements Iterable<RegionResult> {
     for (const result of this) for (const item of f(result)) out.push(item);
     return out;
   }
+}
+
+function decode(encoded: EncodedResult): RegionResult {
+  return JSON.parse(Buffer.from(encoded.buffer, encoded.byteOffset, encoded.byteLength).toString('utf8')) as RegionResult;
 }

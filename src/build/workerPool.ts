@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import { WriteError } from '../write/sink.js';
-import type { RegionOutcome } from './regionBuild.js';
+import type { EncodedResult } from './resultList.js';
 import type { RegionJob, WorkerInit, WorkerReply } from './workerProtocol.js';
 
 const WORKER = new URL('./regionWorker.js', import.meta.url);
@@ -39,15 +39,15 @@ export class WorkerSetupError extends Error {
  * leave one waiting); each has at most two batches at a time, so results
  * never pile up in memory. This thread renders nothing meanwhile: it keeps
  * the campaign and the results, and rendering's garbage stays in the
- * workers' small heaps. `onOutcome` gets each region's outcome with its
- * index; the caller puts them back in region order.
+ * workers' small heaps. `onResult` gets each region's result, encoded, with
+ * its index; the caller puts them back in region order.
  */
 export async function buildInWorkers(
   init: WorkerInit,
   indices: readonly number[],
   workers: number,
   makeJob: (index: number) => RegionJob,
-  onOutcome: (index: number, outcome: RegionOutcome) => void,
+  onResult: (index: number, result: EncodedResult) => void,
   onCollisions: (count: number) => void,
 ): Promise<void> {
   const batchSize = Math.max(1, Math.min(64, Math.ceil(indices.length / (workers * 16))));
@@ -84,7 +84,7 @@ export async function buildInWorkers(
         if (settled) return;
         if ('failure' in reply) return fail(fromFailure(reply.failure));
         try {
-          for (const { index, outcome } of reply.outcomes) onOutcome(index, outcome);
+          for (const { index, result } of reply.results) onResult(index, result);
           if (reply.collisions) onCollisions(reply.collisions);
           send();
         } catch (cause) {

@@ -1,5 +1,5 @@
 import type { RegionResult } from '../../../src/build/buildRegions.js';
-import { ResultList } from '../../../src/build/resultList.js';
+import { encodeResult, ResultList } from '../../../src/build/resultList.js';
 
 function result(slug: string): RegionResult {
   return {
@@ -31,6 +31,13 @@ describe('ResultList', () => {
     expect([...list]).toEqual([result('a'), result('b'), result('c')]);
     expect(list.at(1)).toEqual(result('b'));
     expect(list.flatMap((r) => r.paths)).toEqual(['a/release.md', 'b/release.md', 'c/release.md']);
+  });
+
+  it.each([true, false])('reads a result a worker encoded as the result itself (as JSON: %s)', (asJson) => {
+    const list = new ResultList(2, asJson);
+    list.setEncoded(1, encodeResult(result('b')));
+    list.set(0, result('a'));
+    expect([...list]).toEqual([result('a'), result('b')]);
   });
 
   it('passes over regions that were never built (the converters could not be set up)', () => {
