@@ -172,9 +172,19 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     if (hasErrors(diagnostics)) return discard(diagnostics);
 
     // newsrooms: each one's releases in every format, email drafts, figures and a zip
-    const files: Array<Pick<FileRecord, 'path' | 'sha256' | 'written'>> = results.flatMap((r) => r.paths.map((path, i) => ({ path, sha256: r.sha256.slice(i * 64, i * 64 + 64), written: r.writtenFlags[i] === '1' })));
+    // Every region's files, read from the results when asked for: 200,000 records held at once were 50 MB.
+    const regionFiles = function* (): Generator<Pick<FileRecord, 'path' | 'sha256' | 'written'>> {
+      for (const r of results) for (let i = 0; i < r.paths.length; i++) yield { path: r.paths[i]!, sha256: r.sha256.slice(i * 64, i * 64 + 64), written: r.writtenFlags[i] === '1' };
+    };
+    let fileCount = 0;
+    for (const result of results) fileCount += result.paths.length;
     const newsroomForces = new Set(built.newsrooms.flatMap((n) => n.forces));
-    const bundles = newsroomBundles({ ...built, regions: results.flatMap((r) => (newsroomForces.has(r.region) ? [r] : [])), files, sink: output.sink });
+    const bundles = newsroomBundles({
+      ...built,
+      regions: results.flatMap((r) => (newsroomForces.has(r.region) ? [r] : [])),
+      files: built.newsrooms.length ? Array.from(regionFiles()) : [],
+      sink: output.sink,
+    });
 
     // index, then the audit's findings across releases
     const entries = results.flatMap((r) => r.releases.map((release) => indexEntry(r, release)));
@@ -183,6 +193,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     entries.length = 0;
     if (index.html === null) return discard([...diagnostics, ...index.diagnostics]);
     const indexFile = output.sink.put('index.html', index.html);
+    // The index's rows and page (tens of MB at 50,000 regions) are garbage before the manifest is made.
+    if (results.length >= WORKER_THRESHOLD && output.kind === 'staging') collectGarbage();
     const findings = new AuditFindings();
     for (const result of results) append(diagnostics, result.markerDiagnostics);
     for (const result of results) for (const found of result.findings) findings.add(found);
@@ -205,11 +217,11 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       formats: FORMATS.filter((f) => built.settings.formats.includes(f)),
       releases: results.flatMap((r) => r.releases.map((release) => manifestRelease(r, release))),
       newsrooms: bundles.manifest,
-      files: [...files, ...bundles.files, indexFile],
+      files: [regionFiles(), bundles.files, [indexFile]],
       inputHashes,
     });
     const manifestFile = output.sink.putPieces('manifest.json', manifestText(manifest));
-    const fileCount = files.length + bundles.files.length + 2;
+    fileCount += bundles.files.length + 2;
     let regionsWritten = 0;
     for (const result of results) regionsWritten += result.written;
     const written = regionsWritten + [...bundles.files, indexFile, manifestFile].filter((f) => f.written).length;

@@ -36,6 +36,18 @@ export function defaultContacts(): Contacts {
   };
 }
 
+/**
+ * The defaults, shared by every force with no entry in contacts.yaml (most
+ * of a campaign of wards or schools), frozen so nothing can change one
+ * force's through another's: one copy each was some 170 bytes a region.
+ */
+export const SHARED_DEFAULT_CONTACTS: Contacts = deepFreeze(defaultContacts());
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') for (const v of Object.values(value)) deepFreeze(v);
+  return Object.freeze(value);
+}
+
 export interface ForceContacts {
   name: string;
   line: number | undefined;

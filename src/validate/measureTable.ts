@@ -105,6 +105,8 @@ function rowReader(
 ): (record: CsvRecord) => void {
   const { rows, setAside, diagnostics } = into;
   const firstLineOfKey = new Map<string, number>();
+  // Every row names one of a few nations: one string each, not one per row.
+  const nations = new Map<string, string>();
   let rowNumber = 0;
   return (record) => {
     rowNumber += 1;
@@ -120,7 +122,8 @@ function rowReader(
       diagnostics.push(error(path, `${where}, column ${REGION_COLUMN}: a force name is required`, { line: record.line }));
       return;
     }
-    const nation = tidyName(cell(NATION_COLUMN));
+    const written = tidyName(cell(NATION_COLUMN));
+    const nation = nations.get(written) ?? (nations.set(written, written), written);
     if (!nation) diagnostics.push(error(path, `${where}, column ${NATION_COLUMN}: a nation is required`, { line: record.line, hint: 'e.g. England, Wales, Scotland or Northern Ireland' }));
 
     const values = new Map<string, number | null>();

@@ -3,7 +3,7 @@ import { inWords } from '../errors/wording.js';
 import type { CampaignFolder } from '../load/loadCampaignFolder.js';
 import type { Campaign, QuoteSnippet, Region, ValidCampaign } from '../model.js';
 import { validateCampaign } from './campaign.js';
-import { defaultContacts, validateContacts } from './contacts.js';
+import { SHARED_DEFAULT_CONTACTS, validateContacts } from './contacts.js';
 import { validateMeasureTable, type MeasureTable, type TableRow } from './measureTable.js';
 import { closestName, MAX_SLUG_LENGTH, nameKey, RESERVED_SLUGS, slugify } from './names.js';
 import { NEWSROOMS_FILE, validateNewsrooms } from './newsrooms.js';
@@ -84,7 +84,7 @@ function buildRegions(campaign: Campaign, tables: MeasureTable[], diagnostics: D
       slug,
       nation: row.nation,
       extra: row.extra,
-      contacts: defaultContacts(),
+      contacts: SHARED_DEFAULT_CONTACTS,
       measures: new Map([[primary.measure.name, { values: row.values, line: row.line }]]),
     });
   }

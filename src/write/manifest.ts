@@ -44,14 +44,20 @@ export interface Manifest {
 
 export interface ManifestInput extends Omit<Manifest, 'sha256' | 'inputHashes'> {
   /** Every other file written; the manifest lists its sha256. */
-  files: Iterable<{ path: string; sha256: string }>;
+  /** Every file, in groups (the regions', the bundles', the index), each read once. */
+  files: Iterable<Iterable<{ path: string; sha256: string }>>;
   inputHashes: ReadonlyMap<string, string>;
 }
 
 /** The manifest of a run, its `sha256` listing every other file in path order. */
 export function buildManifest(input: ManifestInput): Manifest {
   const { files, inputHashes, ...fields } = input;
-  const sha256 = Object.fromEntries([...files].sort((a, b) => compareCodePoints(a.path, b.path)).map((f) => [f.path, f.sha256]));
+  // One string per file, path then hash, sorted as the paths would be ("\0" sorts before any path
+  // character): a third of the memory of a record per file at 200,000 files.
+  const lines: string[] = [];
+  for (const group of files) for (const f of group) lines.push(`${f.path}\0${f.sha256}`);
+  lines.sort(compareCodePoints);
+  const sha256 = Object.fromEntries(lines.map((line) => line.split('\0') as [string, string]));
   return { ...fields, sha256, inputHashes: Object.fromEntries(inputHashes) };
 }
 
