@@ -176,8 +176,13 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     const regionFiles = function* (): Generator<Pick<FileRecord, 'path' | 'sha256' | 'written'>> {
       for (const r of results) for (let i = 0; i < r.paths.length; i++) yield { path: r.paths[i]!, sha256: r.sha256.slice(i * 64, i * 64 + 64), written: r.writtenFlags[i] === '1' };
     };
+    // One pass for both counts: each pass reads every result back from its JSON.
     let fileCount = 0;
-    for (const result of results) fileCount += result.paths.length;
+    let regionsWritten = 0;
+    for (const result of results) {
+      fileCount += result.paths.length;
+      regionsWritten += result.written;
+    }
     const newsroomForces = new Set(built.newsrooms.flatMap((n) => n.forces));
     const bundles = newsroomBundles({
       ...built,
@@ -222,8 +227,6 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     });
     const manifestFile = output.sink.putPieces('manifest.json', manifestText(manifest));
     fileCount += bundles.files.length + 2;
-    let regionsWritten = 0;
-    for (const result of results) regionsWritten += result.written;
     const written = regionsWritten + [...bundles.files, indexFile, manifestFile].filter((f) => f.written).length;
     const counts: GenerateCounts = { releases: manifest.releases.length, files: fileCount, written, unchanged: fileCount - written, rendered: built.rendered, reused: built.reused };
 

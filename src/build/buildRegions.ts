@@ -3,7 +3,7 @@ import { regionNames } from '../audit/auditReleases.js';
 import type { StoryList } from '../derive/deriveStories.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import { loadRasterAssets } from '../load/loadRasterAssets.js';
-import type { Campaign, QuoteSnippet } from '../model.js';
+import type { Campaign, QuoteSnippet, RegionStory } from '../model.js';
 import { campaignContext, regionContext } from '../render/context.js';
 import type { BranchPoint } from '../render/sourceMarkers.js';
 import type { TemplateSet } from '../render/templateSet.js';
@@ -75,7 +75,7 @@ export interface RegionsBuilt {
  */
 export async function buildRegions(plan: RegionsPlan): Promise<RegionsBuilt> {
   const { stories, output } = plan;
-  // Written files leave only small results to keep, kept as text; in memory they hold the releases themselves.
+  // Written files leave only small results, kept as JSON; in memory they hold the releases themselves.
   const results = new ResultList(stories.length, output.kind === 'staging');
   const built: RegionsBuilt = { results, rendered: 0, reused: 0, collisions: 0, setupDiagnostics: [], branches: null };
   const primary = plan.campaign.measures[0]!.name;
@@ -86,7 +86,7 @@ export async function buildRegions(plan: RegionsPlan): Promise<RegionsBuilt> {
     if (!plan.keepRows.has(index)) stories.letGo(index);
     plan.onProgress?.(++done, stories.length);
   };
-  const resultOf = (index: number, outcome: RegionOutcome): RegionResult => regionResult(outcome, stories.at(index), plan.inputHashes[index]!, primary);
+  const resultOf = (index: number, story: RegionStory, outcome: RegionOutcome): RegionResult => regionResult(outcome, story, plan.inputHashes[index]!, primary);
 
   const toRender: number[] = [];
   // Email drafts are not listed with their releases: a build with eml renders every region.
@@ -104,7 +104,7 @@ export async function buildRegions(plan: RegionsPlan): Promise<RegionsBuilt> {
         continue;
       }
     }
-    if (kept) record(index, resultOf(index, kept));
+    if (kept && story) record(index, resultOf(index, story, kept));
     else toRender.push(index);
   }
   built.rendered = toRender.length;
@@ -158,7 +158,7 @@ export async function buildRegions(plan: RegionsPlan): Promise<RegionsBuilt> {
     if (kept) {
       built.rendered -= 1;
       built.reused += 1;
-      record(index, resultOf(index, kept));
+      record(index, resultOf(index, story, kept));
       continue;
     }
     if (!builder) {
@@ -172,7 +172,7 @@ export async function buildRegions(plan: RegionsPlan): Promise<RegionsBuilt> {
     }
     const outcome = await buildRegion(builder, story, output.sink, { ...options, keepRendered: output.kind === 'memory' });
     if (memo && output.kind === 'memory') memo.remember(story.region.slug, plan.inputHashes[index]!, outcome, output.sink);
-    record(index, regionResult(outcome, story, plan.inputHashes[index]!, primary));
+    record(index, resultOf(index, story, outcome));
   }
   built.collisions = output.sink.collisions;
   return built;
