@@ -70,7 +70,8 @@ export function validateNewsrooms(file: SourceFile, known: KnownForces): { newsr
       if (region) {
         if (forces.includes(region)) diagnostics.push(warning(file.path, `${where}: force "${force}" is listed twice`, at));
         else forces.push(region);
-      } else if (!known.keys.has(nameKey(force))) {
+      } else if (known.keys.size > 0 && !known.keys.has(nameKey(force))) {
+        // No known forces: the figures file could not be read, which is reported already; every name would fail.
         const guess = closestName(force, known.regions.map((r) => r.name));
         problems.push(error(file.path, `${where}, column ${COLUMNS.forces}: force "${force}" is not in ${known.file}`, { ...at, hint: guess ? `did you mean "${guess}"?` : `the forces are the rows of ${known.file}` }));
       }

@@ -79,4 +79,9 @@ describe('newsrooms.csv', () => {
     expect(diagnostics.map((d) => d.line)).toEqual([2, 4]);
     expect(newsrooms).toHaveLength(1);
   });
+  it('names no force as unknown when the figures file could not be read (that is reported already)', () => {
+    const known: KnownForces = { regions: [], keys: new Set(), file: 'data' };
+    const { diagnostics } = validateNewsrooms({ path: 'data/newsrooms.csv', text: 'newsroom,email,forces\nGazette,news@gazette.example.org,Hampshire; Wiltshire\n' }, known);
+    expect(diagnostics).toEqual([]);
+  });
 });
