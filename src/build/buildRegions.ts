@@ -75,8 +75,18 @@ export interface RegionsBuilt {
  */
 export async function buildRegions(plan: RegionsPlan): Promise<RegionsBuilt> {
   const { stories, output } = plan;
-  // Written files leave only small results, kept as JSON; in memory they hold the releases themselves.
-  const results = new ResultList(stories.length, output.kind === 'staging');
+  // Written files leave only small results, kept as JSON in a scratch file; in memory they hold the releases themselves.
+  const results = new ResultList(stories.length, output.kind === 'staging' ? output.staging : null);
+  try {
+    return await buildInto(results, plan);
+  } catch (cause) {
+    results.close();
+    throw cause;
+  }
+}
+
+async function buildInto(results: ResultList, plan: RegionsPlan): Promise<RegionsBuilt> {
+  const { stories, output } = plan;
   const built: RegionsBuilt = { results, rendered: 0, reused: 0, collisions: 0, setupDiagnostics: [], branches: null };
   const primary = plan.campaign.measures[0]!.name;
   let done = 0;

@@ -4,6 +4,7 @@ import { changeHeadline } from '../render/helpers/changeHeadline.js';
 import type { RenderedRelease } from '../render/renderRelease.js';
 import { roundTo2, type ManifestRelease } from '../write/manifest.js';
 import { hasProblems, type RegionOutcome } from './regionBuild.js';
+import { ResultSpill } from './resultSpill.js';
 
 /** What is kept of a region once its files are out: small enough for 50,000 regions. */
 export interface RegionResult extends Omit<RegionOutcome, 'files'> {
@@ -72,49 +73,61 @@ export function encodeResult(result: RegionResult): EncodedResult {
 /**
  * What a build keeps of each region until the index and manifest are made, in
  * region order. When the files are being written, each result is kept as
- * its JSON, UTF-8 encoded, and read back one at a time: about 1.2 KB a
- * region rather than a few KB of objects (its releases, file paths, hashes,
- * figures). Bytes, not a string: V8 makes JSON.stringify's result two bytes
- * a character whenever any string in the result was, as most are once they
- * have crossed from a worker.
+ * its JSON, UTF-8 encoded, in a scratch file in the staging folder (see
+ * ResultSpill), and read back one at a time: at 50,000 regions some 60 MB
+ * that would otherwise stay in memory to the end of the build, the time of
+ * its peak (the index page and the manifest are made then). Bytes, not a
+ * string: V8 makes JSON.stringify's result two bytes a character whenever
+ * any string in the result was, as most are once they have crossed from a
+ * worker.
  * When nothing is written (check, preview) results hold the rendered
  * releases themselves, which only live objects can, and are kept as they are.
  *
  * A region that was never built (the converters could not be set up) has no
- * result and is passed over.
+ * result and is passed over. `close()` lets the scratch file go.
  */
 export class ResultList implements Iterable<RegionResult> {
-  private readonly items: Array<RegionResult | EncodedResult | undefined>;
-
-  constructor(
-    length: number,
-    private readonly asJson: boolean,
-  ) {
-    this.items = new Array<RegionResult | EncodedResult | undefined>(length).fill(undefined);
-  }
-
+  private readonly items: Array<RegionResult | undefined>;
+  private readonly spill: ResultSpill | null;
+  /** Where each region's bytes start in the spill; -1 when not built. */
+  private readonly offsets: Float64Array;
+  private readonly lengths: Uint32Array;
   /** How many regions the list has room for, built or not. */
-  get length(): number {
-    return this.items.length;
+  readonly length: number;
+
+  /** `spillTo`: the folder to keep results in as JSON (the staging folder); null keeps them as objects. */
+  constructor(length: number, spillTo: string | null) {
+    this.spill = spillTo === null ? null : new ResultSpill(spillTo);
+    this.items = this.spill ? [] : new Array<RegionResult | undefined>(length).fill(undefined);
+    this.offsets = new Float64Array(this.spill ? length : 0).fill(-1);
+    this.lengths = new Uint32Array(this.spill ? length : 0);
+    this.length = length;
   }
 
   set(index: number, result: RegionResult): void {
-    this.items[index] = this.asJson ? Buffer.from(JSON.stringify(result)) : result;
+    if (this.spill) this.setEncoded(index, encodeResult(result));
+    else this.items[index] = result;
   }
 
   /** A result already encoded (by a worker); kept as it is. */
   setEncoded(index: number, result: EncodedResult): void {
-    this.items[index] = this.asJson ? result : decode(result);
+    if (!this.spill) {
+      this.items[index] = decode(result);
+      return;
+    }
+    this.offsets[index] = this.spill.append(result);
+    this.lengths[index] = result.byteLength;
   }
 
   /** The result of the region at `index`; a fresh copy each time when kept as JSON. */
   at(index: number): RegionResult | undefined {
-    const item = this.items[index];
-    return item instanceof Uint8Array ? decode(item) : item;
+    if (!this.spill) return this.items[index];
+    const offset = this.offsets[index]!;
+    return offset < 0 ? undefined : decode(this.spill.read(offset, this.lengths[index]!));
   }
 
   *[Symbol.iterator](): Iterator<RegionResult> {
-    for (let index = 0; index < this.items.length; index++) {
+    for (let index = 0; index < this.length; index++) {
       const result = this.at(index);
       if (result) yield result;
     }
@@ -126,8 +139,14 @@ export class ResultList implements Iterable<RegionResult> {
     for (const result of this) for (const item of f(result)) out.push(item);
     return out;
   }
+
+  /** Lets the scratch file go; the list is empty after. */
+  close(): void {
+    this.spill?.close();
+    this.offsets.fill(-1);
+  }
 }
 
-function decode(encoded: EncodedResult): RegionResult {
+function decode(encoded: Uint8Array): RegionResult {
   return JSON.parse(Buffer.from(encoded.buffer, encoded.byteOffset, encoded.byteLength).toString('utf8')) as RegionResult;
 }
