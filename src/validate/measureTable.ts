@@ -12,7 +12,7 @@ export interface TableRow {
   name: string;
   key: string;
   nation: string;
-  values: Map<string, number | null>;
+  values: Record<string, number | null>;
   extra: Record<string, string | number | null>;
   line: number;
 }
@@ -126,11 +126,11 @@ function rowReader(
     const nation = nations.get(written) ?? (nations.set(written, written), written);
     if (!nation) diagnostics.push(error(path, `${where}, column ${NATION_COLUMN}: a nation is required`, { line: record.line, hint: 'e.g. England, Wales, Scotland or Northern Ireland' }));
 
-    const values = new Map<string, number | null>();
+    const values: Record<string, number | null> = {};
     for (const period of periods) {
       const raw = cell(period);
       const result = parseFigure(raw, measure.kind);
-      if (result.ok) values.set(period, result.value);
+      if (result.ok) values[period] = result.value;
       else diagnostics.push(error(path, `${where}, column ${period}: expected ${result.expected}, got ${quoted(raw)}`, { line: record.line, ...(result.hint ? { hint: result.hint } : {}) }));
     }
     const extra: Record<string, string | number | null> = {};

@@ -28,7 +28,7 @@ function area(n: number, counts: Array<number | null>, extra: Region['extra'] = 
     nation: 'England',
     extra,
     contacts: defaultContacts(),
-    measures: new Map([['offences', { values: new Map(PERIODS.map((p, i) => [p, counts[i] ?? null])), line: n + 1 }]]),
+    measures: new Map([['offences', { values: Object.fromEntries(PERIODS.map((p, i) => [p, counts[i] ?? null])), line: n + 1 }]]),
   };
 }
 
