@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
@@ -31,7 +32,7 @@ import { checkTemplateSet, INDEX_LAYOUT, parseTemplateSet, type TemplateSet } fr
 import type { TemplateSpec } from './render/templateSpec.js';
 import { NEWSROOMS_FILE } from './validate/newsrooms.js';
 import { lineOfKey, validateCampaignFolder } from './validate/validateCampaignFolder.js';
-import { buildManifest, manifestText, type Manifest, type ManifestRelease } from './write/manifest.js';
+import { buildManifest, manifestPieces, manifestText, type Manifest, type ManifestInput, type ManifestRelease } from './write/manifest.js';
 import { outputOverlap } from './write/outputOverlap.js';
 import { readPreviousOutput } from './write/previousOutput.js';
 import { MemorySink, StagingSink, WriteError, type FileRecord } from './write/sink.js';
@@ -103,6 +104,11 @@ export interface GenerateResult {
    */
   releases: RenderedRelease[];
   files: OutputFile[];
+  /**
+   * The manifest; when the build wrote its files, read back from the
+   * manifest.json it wrote when first asked for (a large build writes it
+   * as it is made, never holding it). null when the build failed.
+   */
   manifest: Manifest | null;
   /** Whether out/ was replaced. */
   written: boolean;
@@ -179,9 +185,11 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     // One pass for both counts: each pass reads every result back from its JSON.
     let fileCount = 0;
     let regionsWritten = 0;
+    let releaseCount = 0;
     for (const result of results) {
       fileCount += result.paths.length;
       regionsWritten += result.written;
+      releaseCount += result.releases.length;
     }
     const newsroomForces = new Set(built.newsrooms.flatMap((n) => n.forces));
     const bundles = newsroomBundles({
@@ -215,33 +223,44 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
     // manifest
     const inputHashes = new Map(results.flatMap((r) => (r.reusable ? [[r.slug, r.inputHash] as const] : [])));
-    const manifest = buildManifest({
+    const manifestReleases = function* (): Generator<ManifestRelease> {
+      for (const r of results) for (const release of r.releases) yield manifestRelease(r, release);
+    };
+    const manifestInput: ManifestInput = {
       campaign: campaign.id,
       date: built.date,
       embargo: built.embargo,
       formats: FORMATS.filter((f) => built.settings.formats.includes(f)),
-      releases: results.flatMap((r) => r.releases.map((release) => manifestRelease(r, release))),
+      releases: manifestReleases(),
       newsrooms: bundles.manifest,
       files: [regionFiles(), bundles.files, [indexFile]],
       inputHashes,
-    });
-    const manifestFile = output.sink.putPieces('manifest.json', manifestText(manifest));
+    };
     fileCount += bundles.files.length + 2;
-    const written = regionsWritten + [...bundles.files, indexFile, manifestFile].filter((f) => f.written).length;
-    const counts: GenerateCounts = { releases: manifest.releases.length, files: fileCount, written, unchanged: fileCount - written, rendered: built.rendered, reused: built.reused };
+    const counts = (manifestFile: FileRecord): GenerateCounts => {
+      const written = regionsWritten + [...bundles.files, indexFile, manifestFile].filter((f) => f.written).length;
+      return { releases: releaseCount, files: fileCount, written, unchanged: fileCount - written, rendered: built.rendered, reused: built.reused };
+    };
+
+    if (output.kind === 'memory') {
+      const manifest = buildManifest(manifestInput);
+      const manifestFile = output.sink.putPieces('manifest.json', manifestText(manifest));
+      const releases = results.flatMap((r) => r.rendered ?? []);
+      return { ok: true, diagnostics: unique(diagnostics), releases, files: output.sink.files, manifest, written: false, audit: report.report, counts: { ...counts(manifestFile), written: 0, unchanged: 0 } };
+    }
+    // Written as it is made: the manifest of a large build is the biggest thing it would otherwise hold.
+    const manifestFile = output.sink.putPieces('manifest.json', manifestPieces(manifestInput));
 
     // write: swap the staging folder in for out/
-    if (output.kind === 'memory') {
-      const releases = results.flatMap((r) => r.rendered ?? []);
-      return { ok: true, diagnostics: unique(diagnostics), releases, files: output.sink.files, manifest, written: false, audit: report.report, counts: { ...counts, written: 0, unchanged: 0 } };
-    }
     const writeProblems = await staging!.commit();
     if (writeProblems.length) return failed([...diagnostics, ...writeProblems]);
-    return { ok: true, diagnostics: unique(diagnostics), releases: [], files: [], manifest, written: true, audit: null, counts };
+    return withWrittenManifest({ ok: true, diagnostics: unique(diagnostics), releases: [], files: [], manifest: null, written: true, audit: null, counts: counts(manifestFile) }, join(staging!.target, 'manifest.json'));
   } catch (cause) {
     await staging?.discard();
     if (cause instanceof WriteError) return failed([...diagnostics, writeFailure(outDir, cause)]);
     throw cause;
+  } finally {
+    results.close();
   }
 }
 
@@ -403,6 +422,19 @@ async function loadAndCheck({ dataDir, templatesDir, cwd }: Folders, engineHash:
   if (hasErrors(diagnostics)) return { failed: diagnostics };
   const { path, text } = data.folder.campaign;
   return { campaign: valid.campaign, campaignFile: { path, text }, quotes: valid.quotes, newsrooms: valid.newsrooms, stories, set: set.set, templates: templates.folder, engine, diagnostics };
+}
+
+/**
+ * The result of a build that wrote its files, its `manifest` read from the
+ * manifest.json it wrote when first asked for: the build itself never holds
+ * the manifest of 50,000 releases as objects.
+ */
+function withWrittenManifest(result: GenerateResult, manifestPath: string): GenerateResult {
+  let manifest: Manifest | undefined;
+  return Object.defineProperty(result, 'manifest', {
+    enumerable: true,
+    get: () => (manifest ??= JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest),
+  });
 }
 
 /** The template a release came from, by id. */

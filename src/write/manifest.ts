@@ -42,23 +42,28 @@ export interface Manifest {
   inputHashes: Record<string, string>;
 }
 
-export interface ManifestInput extends Omit<Manifest, 'sha256' | 'inputHashes'> {
-  /** Every other file written; the manifest lists its sha256. */
-  /** Every file, in groups (the regions', the bundles', the index), each read once. */
+export interface ManifestInput extends Omit<Manifest, 'sha256' | 'inputHashes' | 'releases'> {
+  /** Every release, in order; read once. */
+  releases: Iterable<ManifestRelease>;
+  /** Every other file written, in groups (the regions', the bundles', the index), each read once; the manifest lists its sha256. */
   files: Iterable<Iterable<{ path: string; sha256: string }>>;
   inputHashes: ReadonlyMap<string, string>;
 }
 
 /** The manifest of a run, its `sha256` listing every other file in path order. */
 export function buildManifest(input: ManifestInput): Manifest {
-  const { files, inputHashes, ...fields } = input;
-  // One string per file, path then hash, sorted as the paths would be ("\0" sorts before any path
-  // character): a third of the memory of a record per file at 200,000 files.
-  const lines: string[] = [];
-  for (const group of files) for (const f of group) lines.push(`${f.path}\0${f.sha256}`);
-  lines.sort(compareCodePoints);
-  const sha256 = Object.fromEntries(lines.map((line) => line.split('\0') as [string, string]));
-  return { ...fields, sha256, inputHashes: Object.fromEntries(inputHashes) };
+  return Object.fromEntries(manifestFields(input, [...input.releases], Object.fromEntries(sortedHashes(input.files)))) as unknown as Manifest;
+}
+
+/**
+ * The text of the manifest `buildManifest(input)` makes, byte for byte, with
+ * no manifest made: each release and each file's hash is written as it is
+ * read, so at 50,000 regions the 50,000 releases and 200,000 hashes (over
+ * 100 MB as objects) never exist at once. For builds that write it and keep
+ * nothing of it.
+ */
+export function manifestPieces(input: ManifestInput): Generator<string> {
+  return jsonPieces(manifestFields(input, new StreamedList(input.releases), new StreamedRecord(sortedHashes(input.files))));
 }
 
 /**
@@ -67,21 +72,72 @@ export function buildManifest(input: ManifestInput): Manifest {
  * sha256) one member at a time, so the 40 MB of a 50,000-region manifest
  * never has to exist as one string.
  */
-export function* manifestText(manifest: Manifest): Generator<string> {
-  const fields = Object.entries(manifest).filter(([, value]) => value !== undefined);
+export function manifestText(manifest: Manifest): Generator<string> {
+  return jsonPieces(Object.entries(manifest));
+}
+
+/** The manifest's fields in the order it is written. */
+function manifestFields(input: ManifestInput, releases: unknown, sha256: unknown): Array<[string, unknown]> {
+  return [
+    ['campaign', input.campaign],
+    ['date', input.date],
+    ['embargo', input.embargo],
+    ['formats', input.formats],
+    ['releases', releases],
+    ['newsrooms', input.newsrooms],
+    ['sha256', sha256],
+    ['inputHashes', Object.fromEntries(input.inputHashes)],
+  ];
+}
+
+/**
+ * Every file's [path, sha256], sorted by path. One string per file while
+ * sorting, path then hash ("\0" sorts before any path character): a third of
+ * the memory of a record per file at 200,000 files. Paths all have a "/" or
+ * an extension, so none is an array index, which an object would put first:
+ * the pairs are in the order an object made of them is written.
+ */
+function* sortedHashes(files: ManifestInput['files']): Generator<[string, string]> {
+  const lines: string[] = [];
+  for (const group of files) for (const f of group) lines.push(`${f.path}\0${f.sha256}`);
+  lines.sort(compareCodePoints);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    lines[i] = '';
+    const cut = line.indexOf('\0');
+    yield [line.slice(0, cut), line.slice(cut + 1)];
+  }
+}
+
+/** A JSON array whose items are made as it is written. */
+class StreamedList {
+  constructor(readonly items: Iterable<unknown>) {}
+}
+
+/** A JSON object whose members are made as it is written. */
+class StreamedRecord {
+  constructor(readonly entries: Iterable<[string, unknown]>) {}
+}
+
+/** A two-level JSON document as JSON.stringify(…, null, 2) + '\n' writes it, one member of each long list at a time. */
+function* jsonPieces(fields: ReadonlyArray<[string, unknown]>): Generator<string> {
   yield '{';
   let first = true;
   for (const [key, value] of fields) {
+    if (value === undefined) continue;
     yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
     first = false;
-    if (Array.isArray(value)) yield* members('[', ']', lazily(value, (item) => indented(item)));
-    else if (value !== null && typeof value === 'object') {
-      const object = value as Record<string, unknown>;
-      const keys = Object.keys(object).filter((k) => object[k] !== undefined);
-      yield* members('{', '}', lazily(keys, (k) => `${JSON.stringify(k)}: ${indented(object[k])}`));
-    } else yield JSON.stringify(value);
+    if (value instanceof StreamedList) yield* members('[', ']', lazily(value.items, (item) => indented(item)));
+    else if (value instanceof StreamedRecord) yield* members('{', '}', definedMembers(value.entries));
+    else if (Array.isArray(value)) yield* members('[', ']', lazily(value, (item) => indented(item)));
+    else if (value !== null && typeof value === 'object') yield* members('{', '}', definedMembers(Object.entries(value)));
+    else yield JSON.stringify(value);
   }
   yield first ? '}\n' : '\n}\n';
+}
+
+function* definedMembers(entries: Iterable<[string, unknown]>): Generator<string> {
+  for (const [k, v] of entries) if (v !== undefined) yield `${JSON.stringify(k)}: ${indented(v)}`;
 }
 
 /** A value as JSON.stringify(…, null, 2) writes it two levels down. */
@@ -89,7 +145,7 @@ function indented(value: unknown): string {
   return (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', '\n    ');
 }
 
-function* lazily<T>(items: readonly T[], text: (item: T) => string): Generator<string> {
+function* lazily<T>(items: Iterable<T>, text: (item: T) => string): Generator<string> {
   for (const item of items) yield text(item);
 }
 
