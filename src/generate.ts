@@ -6,7 +6,7 @@ import { AuditFindings, auditReport as auditReport_, createReleaseAuditor, leakD
 import { ruleSetting } from './audit/lint.js';
 import { plausibilityReport } from './audit/plausibility.js';
 import { buildRegions, WORKER_THRESHOLD, type RegionResult, type RegionsBuilt, type RegionsOutput } from './build/buildRegions.js';
-import { collectGarbage } from './build/collectGarbage.js';
+import { collectGarbage, withSmallYoungGeneration } from './build/collectGarbage.js';
 import type { ResultList } from './build/resultList.js';
 import { inputHashesFor } from './build/inputHash.js';
 import type { BuildSettings, ReleaseSummary } from './build/regionBuild.js';
@@ -296,7 +296,8 @@ interface AllRegionsBuilt extends RegionsBuilt {
 async function buildAllRegions(options: GenerateOptions, folders: Folders): Promise<AllRegionsBuilt | { failed: Diagnostic[]; usageError?: string }> {
   const { dataDir, outDir, cwd } = folders;
   const engineHash = options.cache ? (options.cache.engine ??= engineId()) : engineId();
-  const checked = await loadAndCheck(folders, engineHash);
+  // Reading a campaign is this thread's busiest time; a build that writes lives on after it, and needs its memory back.
+  const checked = options.write === false ? await loadAndCheck(folders, engineHash) : await withSmallYoungGeneration(() => loadAndCheck(folders, engineHash));
   if ('failed' in checked) return checked;
   const { campaign, quotes, newsrooms, stories, set, templates, engine, diagnostics } = checked;
 
@@ -311,9 +312,9 @@ async function buildAllRegions(options: GenerateOptions, folders: Folders): Prom
   }
   const settings: BuildSettings = { drafts: options.drafts ?? false, formats, embargo, newsrooms, date };
   const inputHashes = inputHashesFor({ engine, campaign, quotes, templates, drafts: settings.drafts, formats, date, newsrooms }, eachStory(selected));
-  // Reading and checking a large campaign leaves its garbage on this thread; let it go before the regions' work.
+  // Reading and checking a large campaign leaves its garbage on this thread; let it go, and its pages, before the workers start.
   const large = options.write !== false && selected.length >= WORKER_THRESHOLD;
-  if (large) collectGarbage();
+  if (large) collectGarbage({ compact: true });
 
   // similar-releases compares every pair of a template's releases: run up to a limit
   const similarity = ruleSetting(campaign.style, 'similar-releases');
