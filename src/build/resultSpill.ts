@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { WriteError } from '../write/sink.js';
 
 /** Bytes gathered before one write: a few hundred results a write rather than one. */
 const WRITE_CHUNK = 1 << 20;
@@ -22,10 +23,11 @@ export class ResultSpill {
   private pendingBytes = 0;
   private window: { start: number; bytes: Buffer } | null = null;
 
+  /** A file system failure (no space, no permission) is a WriteError, reported as any other write to the output. */
   constructor(dir: string) {
     const path = join(dir, `.patchpress-results-${process.pid}-${randomBytes(4).toString('hex')}`);
-    this.fd = openSync(path, 'w+');
-    unlinkSync(path);
+    this.fd = asWriteError(() => openSync(path, 'w+'));
+    asWriteError(() => unlinkSync(path));
   }
 
   /** Appends `bytes`; returns where they start. */
@@ -52,7 +54,7 @@ export class ResultSpill {
     const bytes = Buffer.allocUnsafeSlow(size);
     let got = 0;
     while (got < size) {
-      const n = readSync(this.open(), bytes, got, size - got, offset + got);
+      const n = asWriteError(() => readSync(this.open(), bytes, got, size - got, offset + got));
       if (n === 0) throw new Error(`result spill: the scratch file ended at ${offset + got} bytes, expected ${offset + size}`);
       got += n;
     }
@@ -70,6 +72,10 @@ export class ResultSpill {
   }
 
   private flush(): void {
+    asWriteError(() => this.writePending());
+  }
+
+  private writePending(): void {
     const fd = this.open();
     for (const bytes of this.pending) {
       let done = 0;
@@ -83,5 +89,15 @@ export class ResultSpill {
   private open(): number {
     if (this.fd === null) throw new Error('result spill: used after close');
     return this.fd;
+  }
+}
+
+function asWriteError<T>(io: () => T): T {
+  try {
+    return io();
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === undefined) throw cause;
+    throw new WriteError(code);
   }
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RegionResult } from '../../../src/build/buildRegions.js';
 import { encodeResult, ResultList } from '../../../src/build/resultList.js';
+import { WriteError } from '../../../src/write/sink.js';
 
 let scratch: string;
 beforeEach(() => (scratch = mkdtempSync(join(tmpdir(), 'patchpress-results-'))));
@@ -105,5 +106,11 @@ describe('ResultList', () => {
     expect(readdirSync(scratch)).toEqual([]);
     list.close();
     expect(readdirSync(scratch)).toEqual([]);
+  });
+
+  it('reports a folder it cannot keep its results in as a write failure, not a crash', () => {
+    const missing = join(scratch, 'gone');
+    expect(() => new ResultList(1, missing)).toThrow(WriteError);
+    expect(() => new ResultList(1, missing)).toThrow('could not write the output (ENOENT)');
   });
 });
