@@ -217,7 +217,18 @@ function createAdders(put: (key: string, candidate: Candidate) => void, memo: Ca
     const printed = known !== undefined ? known : key === null ? print(render) : remember(memo.printed, key, print(render));
     if (printed === null) return;
     for (const mention of mentionsOf(printed)) {
-      put(mention.key, { ...figure, helper, rule: RULES[helper] ?? '', printed: mention.text, smallBase: figure.smallBase ?? false, priority: figure.priority ?? PRIORITY.figure });
+      // One literal, one shape: spreading figures of several shapes made every candidate slow to build.
+      put(mention.key, {
+        source: figure.source,
+        period: figure.period,
+        formula: figure.formula,
+        helper,
+        rule: RULES[helper] ?? '',
+        input: figure.input,
+        printed: mention.text,
+        smallBase: figure.smallBase ?? false,
+        priority: figure.priority ?? PRIORITY.figure,
+      });
     }
   };
   const renderings = (figure: Figure, kind: Kind, value: number): void => {
