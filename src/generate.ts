@@ -23,7 +23,7 @@ import type { Campaign, Newsroom, QuoteSnippet, RegionStory } from './model.js';
 import { newsroomBundles } from './newsrooms/newsroomBundles.js';
 import { contextShapes } from './render/contextShapes.js';
 import { formatNumber } from './render/helpers/format.js';
-import { outputCollisions } from './render/outputPaths.js';
+import { outputCollisions, type OutputClaim } from './render/outputPaths.js';
 import type { BuildCache } from './build/buildCache.js';
 import { createRenderer } from './render/renderer.js';
 import type { BranchPoint } from './render/sourceMarkers.js';
@@ -157,7 +157,16 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   };
   try {
     const warnedEmbargo = new Set<string>();
+    // Each pass over the results reads every one back from its JSON: this one also gathers what later steps count.
+    const outputs: OutputClaim[] = [];
+    let fileCount = 0;
+    let regionsWritten = 0;
+    let releaseCount = 0;
     for (const result of results) {
+      fileCount += result.paths.length;
+      regionsWritten += result.written;
+      releaseCount += result.releases.length;
+      for (const release of result.releases) outputs.push({ output: release.output, region: result.region, template: templateOf(set, release.template) });
       append(diagnostics, result.buildDiagnostics);
       for (const wrong of result.wrongEmbargo) {
         if (warnedEmbargo.has(wrong.file) || !built.embargo) continue;
@@ -170,7 +179,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
         );
       }
     }
-    const collisions = outputCollisions(results.flatMap((r) => r.releases.map((release) => ({ output: release.output, region: r.region, template: templateOf(set, release.template) }))));
+    const collisions = outputCollisions(outputs);
+    outputs.length = 0;
     append(diagnostics, collisions);
     if (built.collisions > 0 && !collisions.length) diagnostics.push(error(outDir, 'two outputs of this build would be written to the same file', { hint: 'give each template an output path with the region in it, e.g. "{{region.slug}}/release"' }));
     if (hasErrors(diagnostics)) return discard(diagnostics);
@@ -182,15 +192,6 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     const regionFiles = function* (): Generator<Pick<FileRecord, 'path' | 'sha256' | 'written'>> {
       for (const r of results) for (let i = 0; i < r.paths.length; i++) yield { path: r.paths[i]!, sha256: r.sha256.slice(i * 64, i * 64 + 64), written: r.writtenFlags[i] === '1' };
     };
-    // One pass for both counts: each pass reads every result back from its JSON.
-    let fileCount = 0;
-    let regionsWritten = 0;
-    let releaseCount = 0;
-    for (const result of results) {
-      fileCount += result.paths.length;
-      regionsWritten += result.written;
-      releaseCount += result.releases.length;
-    }
     const newsroomForces = new Set(built.newsrooms.flatMap((n) => n.forces));
     const bundles = newsroomBundles({
       ...built,
@@ -208,11 +209,18 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     const indexFile = output.sink.put('index.html', index.html);
     // The index's rows and page (tens of MB at 50,000 regions) are garbage before the manifest is made.
     if (results.length >= WORKER_THRESHOLD && output.kind === 'staging') collectGarbage();
+    // One pass for three kinds of finding, reported in this order.
     const findings = new AuditFindings();
-    for (const result of results) append(diagnostics, result.markerDiagnostics);
-    for (const result of results) for (const found of result.findings) findings.add(found);
+    const markers: Diagnostic[] = [];
+    const leaks: Diagnostic[] = [];
+    for (const result of results) {
+      append(markers, result.markerDiagnostics);
+      for (const found of result.findings) findings.add(found);
+      append(leaks, result.leakDiagnostics);
+    }
+    append(diagnostics, markers);
     append(diagnostics, findings.diagnostics());
-    for (const result of results) append(diagnostics, result.leakDiagnostics);
+    append(diagnostics, leaks);
     append(diagnostics, leakDiagnostics([{ path: 'index.html', content: index.html }], outDir));
     const report = built.auditReport(results);
     append(diagnostics, report.diagnostics);

@@ -23,11 +23,10 @@ const MAX_THREADS = 8;
 /** Results received between full collections on this thread while workers render. */
 const MAIN_COLLECT_EVERY = 2000;
 /**
- * And a first one this long (ms) after the workers start. V8 gives back the
- * young generation that reading and checking the campaign grew (32 MB on
- * this thread) only in a collection made after some five seconds of little
- * allocation, which this thread is once it only hands out regions; until
- * then it is held while the workers' heaps grow beside it.
+ * And a first one this long (ms) after the workers start: V8 shrinks this
+ * thread's young generation only in a collection made after some five
+ * seconds of little allocation, which this thread is once it only hands out
+ * regions, and the workers' heaps are growing beside it meanwhile.
  */
 const FIRST_MAIN_COLLECT_MS = 6000;
 
@@ -154,13 +153,13 @@ async function buildInto(results: ResultList, plan: RegionsPlan): Promise<Region
     // This thread only collects results meanwhile, too slowly to start a full collection itself for
     // minutes: what it lets go of (received outcomes, sent jobs) would otherwise pile up for the whole build.
     let received = 0;
-    let firstCollectAt: number | null = performance.now() + FIRST_MAIN_COLLECT_MS;
+    let firstCollectAt = performance.now() + FIRST_MAIN_COLLECT_MS;
     const collect = (index: number, result: EncodedResult): void => {
       record(index, result);
       received += 1;
-      const quietLongEnough = firstCollectAt !== null && performance.now() >= firstCollectAt;
-      if (quietLongEnough) firstCollectAt = null;
-      if (received % MAIN_COLLECT_EVERY === 0 || quietLongEnough) collectGarbage();
+      const first = performance.now() >= firstCollectAt;
+      if (first) firstCollectAt = Infinity;
+      if (first || received % MAIN_COLLECT_EVERY === 0) collectGarbage();
     };
     try {
       await buildInWorkers(init, toRender, threads, job, collect, (n) => (built.collisions += n));

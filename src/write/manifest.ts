@@ -127,10 +127,10 @@ function* jsonPieces(fields: ReadonlyArray<[string, unknown]>): Generator<string
     if (value === undefined) continue;
     yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
     first = false;
-    if (value instanceof StreamedList) yield* members('[', ']', lazily(value.items, (item) => indented(item)));
-    else if (value instanceof StreamedRecord) yield* members('{', '}', definedMembers(value.entries));
-    else if (Array.isArray(value)) yield* members('[', ']', lazily(value, (item) => indented(item)));
-    else if (value !== null && typeof value === 'object') yield* members('{', '}', definedMembers(Object.entries(value)));
+    const items = value instanceof StreamedList ? value.items : Array.isArray(value) ? (value as unknown[]) : null;
+    const entries = value instanceof StreamedRecord ? value.entries : items === null && value !== null && typeof value === 'object' ? Object.entries(value) : null;
+    if (items) yield* members('[', ']', lazily(items, (item) => indented(item)));
+    else if (entries) yield* members('{', '}', definedMembers(entries));
     else yield JSON.stringify(value);
   }
   yield first ? '}\n' : '\n}\n';
