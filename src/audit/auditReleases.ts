@@ -1,6 +1,6 @@
 import { error, warning, type Diagnostic, type Severity } from '../errors/diagnostic.js';
 import type { Campaign, QuoteSnippet } from '../model.js';
-import { campaignContext, quoteContext, regionContext } from '../render/context.js';
+import { campaignContext, quoteContext, regionContext, type RegionContext } from '../render/context.js';
 import { varySeed } from '../render/helpers/vary.js';
 import type { CompileCache } from '../render/compileCache.js';
 import type { RenderedRelease } from '../render/renderRelease.js';
@@ -59,7 +59,8 @@ export interface AuditedRelease {
 export interface ReleaseAuditor {
   /** The blocks of every template, for the paths table. */
   branches: readonly BranchPoint[];
-  audit(release: RenderedRelease): AuditedRelease;
+  /** `base`: the region context the release was rendered with, before its quotes (made here when not given). */
+  audit(release: RenderedRelease, base?: RegionContext): AuditedRelease;
 }
 
 /** `cache`: compiled templates kept between builds (see compileCache.ts). */
@@ -71,10 +72,10 @@ export function createReleaseAuditor(campaign: Campaign, set: TemplateSet, cache
   const campaignWide = campaignCandidates(campaign, shared, memo);
   return {
     branches: tracer.table.branches,
-    audit(release) {
+    audit(release, base = regionContext(campaign, release.story, [], shared)) {
       const { story, template: spec } = release;
-      const context = regionContext(campaign, story, release.quotes.map((q) => quoteContext(q, '')), shared);
-      const traced = tracer.trace(spec, campaign, story, release.quotes, shared);
+      const context: RegionContext = { ...base, quotes: release.quotes.map((q) => quoteContext(q, '')) };
+      const traced = tracer.trace(spec, base, story, release.quotes);
       const parts = releaseParts(release, traced);
       const figures = traceFigures(parts, regionCandidates(campaign, story, context, campaignWide, memo), { file: spec.file, texts: spec.fixedText });
       const count = (status: FigureTrace['status']): number => figures.filter((f) => f.status === status).length;

@@ -15,7 +15,7 @@ import type { Campaign, Newsroom, QuoteSnippet, RegionStory } from '../model.js'
 import { createEmailMakers, emailDrafts, type EmailMakers } from '../newsrooms/emailDrafts.js';
 import { selectQuotes } from '../quotes/selectQuotes.js';
 import type { CompileCache } from '../render/compileCache.js';
-import { campaignContext, type CampaignContext } from '../render/context.js';
+import { campaignContext, regionContext, type CampaignContext } from '../render/context.js';
 import { createRenderer, type Renderer } from '../render/renderer.js';
 import { contextWithQuotes, renderRelease, type RenderedRelease } from '../render/renderRelease.js';
 import type { TemplateSet } from '../render/templateSet.js';
@@ -160,7 +160,9 @@ export async function buildRegion(b: RegionBuilder, story: RegionStory, sink: Ou
 
   // select quotes, render, convert (Markdown, HTML, chart SVG)
   const quotes = selectQuotes(story, b.quotes, { drafts: b.settings.drafts, primaryMeasure: b.primary });
-  const { context, diagnostics } = contextWithQuotes(renderer, set, campaign, story, quotes, b.shared);
+  // One region context for the release, its traced render and its audit.
+  const base = regionContext(campaign, story, [], b.shared);
+  const { context, diagnostics } = contextWithQuotes(renderer, set, base, story, quotes);
   outcome.buildDiagnostics.push(...diagnostics);
   if (!context) return outcome;
   const spec = chartSpec(campaign, story);
@@ -206,7 +208,7 @@ export async function buildRegion(b: RegionBuilder, story: RegionStory, sink: Ou
   // audit: every figure traced to the data, house style checked, the path each release took
   const audits: ReleaseAudit[] = [];
   for (const delivery of deliveries) {
-    const audited = b.auditor.audit(delivery.release);
+    const audited = b.auditor.audit(delivery.release, base);
     audits.push(audited.audit);
     if (audited.marker) outcome.markerDiagnostics.push(audited.marker);
     if (hasFindings(audited.audit)) {

@@ -1,6 +1,6 @@
 import { error, type Diagnostic } from '../errors/diagnostic.js';
-import type { Campaign, QuoteSnippet, RegionStory } from '../model.js';
-import { quoteContext, regionContext, type CampaignContext, type RegionContext } from './context.js';
+import type { QuoteSnippet, RegionStory } from '../model.js';
+import { quoteContext, type RegionContext } from './context.js';
 import { unescapeMarkdown } from './markdownEscape.js';
 import type { Renderer } from './renderer.js';
 import type { TemplateSet } from './templateSet.js';
@@ -25,18 +25,17 @@ export interface RenderedRelease {
 const OUTPUT_PATH = /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_-]*)*$/;
 
 /**
- * The region context with each selected quote's body rendered for that
- * region (its typed text already escaped when it was parsed: quoteBody.ts).
+ * The region context (`base`, from regionContext with no quotes) with each
+ * selected quote's body rendered for that region (its typed text already
+ * escaped when it was parsed: quoteBody.ts).
  */
 export function contextWithQuotes(
   renderer: Renderer,
   set: TemplateSet,
-  campaign: Campaign,
+  base: RegionContext,
   story: RegionStory,
   quotes: readonly QuoteSnippet[],
-  shared?: CampaignContext,
 ): { context: RegionContext | null; diagnostics: Diagnostic[] } {
-  const base = regionContext(campaign, story, [], shared);
   const diagnostics: Diagnostic[] = [];
   const rendered = quotes.flatMap((quote) => {
     const piece = set.quoteBodies.get(quote.id);

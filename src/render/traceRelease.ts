@@ -1,6 +1,6 @@
-import type { Campaign, QuoteSnippet, RegionStory } from '../model.js';
+import type { QuoteSnippet, RegionStory } from '../model.js';
 import type { CompileCache } from './compileCache.js';
-import type { CampaignContext } from './context.js';
+import type { RegionContext } from './context.js';
 import type { HelperConfig } from './helpers/index.js';
 import type { TemplatePiece } from './piece.js';
 import { createRenderer, type Renderer } from './renderer.js';
@@ -19,8 +19,8 @@ export interface TracedRelease {
 export interface Tracer {
   /** What the markers stand for: template places and blocks. */
   table: SourceTable;
-  /** Renders one release again from the marked templates, with the same data (`shared`: the campaign's part of it, made once). */
-  trace(spec: TemplateSpec, campaign: Campaign, story: RegionStory, quotes: readonly QuoteSnippet[], shared?: CampaignContext): TracedRelease;
+  /** Renders one release again from the marked templates, with the same data (`base`: the region context the release was rendered with, before its quotes). */
+  trace(spec: TemplateSpec, base: RegionContext, story: RegionStory, quotes: readonly QuoteSnippet[]): TracedRelease;
 }
 
 /**
@@ -48,10 +48,10 @@ export function createTracer(set: TemplateSet, config: HelperConfig, cache?: Com
 
   return {
     table,
-    trace(spec, campaign, story, quotes, shared) {
+    trace(spec, base, story, quotes) {
       const markedSpec = markedSpecs.get(spec);
       if (!markedSpec) throw new Error(`traceRelease: template ${spec.file} is not in the set`);
-      const { context } = contextWithQuotes(renderer, marked, campaign, story, quotes, shared);
+      const { context } = contextWithQuotes(renderer, marked, base, story, quotes);
       if (!context) throw new Error(`traceRelease: the quotes for ${story.region.name} rendered once but not when traced`);
       const title = render(renderer, markedSpec.title, context);
       const standfirst = markedSpec.standfirst ? render(renderer, markedSpec.standfirst, context) : null;
