@@ -13,7 +13,7 @@ import { coverage, releasePath, type Coverage, type ReleasePath } from './covera
 import { leaksIn, lintRelease, ruleSetting, type LintFinding } from './lint.js';
 import { releaseParts } from './releaseText.js';
 import { comparable, ownParagraphs, similarPairs, type Comparable, type SimilarPair } from './similarity.js';
-import { traceFigures, type FigureTrace } from './traceFigures.js';
+import { traceFigures, wantedKeys, type FigureTrace } from './traceFigures.js';
 
 /** How many figures a release holds and how each was accounted for. */
 export interface AuditSummary {
@@ -77,7 +77,7 @@ export function createReleaseAuditor(campaign: Campaign, set: TemplateSet, cache
       const context: RegionContext = { ...base, quotes: release.quotes.map((q) => quoteContext(q, '')) };
       const traced = tracer.trace(spec, base, story, release.quotes);
       const parts = releaseParts(release, traced);
-      const figures = traceFigures(parts, regionCandidates(campaign, story, context, campaignWide, memo), { file: spec.file, texts: spec.fixedText });
+      const figures = traceFigures(parts, regionCandidates(campaign, story, context, campaignWide, memo, wantedKeys(parts)), { file: spec.file, texts: spec.fixedText });
       const count = (status: FigureTrace['status']): number => figures.filter((f) => f.status === status).length;
       const audit: ReleaseAudit = {
         region: story.region.name,

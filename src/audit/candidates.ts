@@ -145,7 +145,10 @@ export function campaignCandidates(campaign: Campaign, context: Pick<RegionConte
  * Every figure a release for this region could print, each rendered through
  * the very helpers the templates use, indexed by what its phrases mean. A
  * number in the copy that matches none of them came from somewhere else.
- * `shared` is the campaign's part, when already worked out.
+ * `shared` is the campaign's part, when already worked out. `wanted`: the
+ * only keys that will be looked up (those of the release's mentions, see
+ * `lookupKeys`); candidates under other keys are not made. A release
+ * mentions a few dozen of the hundreds of phrases a region's figures print.
  */
 export function regionCandidates(
   campaign: Campaign,
@@ -153,17 +156,18 @@ export function regionCandidates(
   context: RegionContext,
   shared: CampaignCandidates = campaignCandidates(campaign, context),
   memo: CandidateMemo = createCandidateMemo(),
+  wanted?: ReadonlySet<string>,
 ): Candidates {
   const out: Candidates = { index: new Map(), texts: [] };
   const put = (key: string, candidate: Candidate): void => {
-    const list = out.index.get(key) ?? [];
-    list.push(candidate);
-    out.index.set(key, list);
+    const list = out.index.get(key);
+    if (list) list.push(candidate);
+    else out.index.set(key, [candidate]);
   };
   const replay = (found: Found): void => {
-    for (const [key, candidate] of found) put(key, candidate);
+    for (const [key, candidate] of found) if (!wanted || wanted.has(key)) put(key, candidate);
   };
-  const { add, renderings, perDays } = createAdders(put, memo);
+  const { add, renderings, perDays } = createAdders(put, memo, wanted);
 
   for (const measure of campaign.measures) {
     const figures = story.figures[measure.name];
@@ -200,7 +204,7 @@ function textCandidates(values: ReadonlyArray<[string, unknown]>, add: Adders['a
 }
 
 /** The ways of adding candidates, each handing `put` a candidate per mention its printed phrase holds. */
-function createAdders(put: (key: string, candidate: Candidate) => void, memo: CandidateMemo): Adders {
+function createAdders(put: (key: string, candidate: Candidate) => void, memo: CandidateMemo, wanted?: ReadonlySet<string>): Adders {
   const mentionsOf = (text: string): Mention[] => memo.mentions.get(text) ?? remember(memo.mentions, text, findMentions(text));
   const print = (render: () => string): string | null => {
     try {
@@ -217,6 +221,7 @@ function createAdders(put: (key: string, candidate: Candidate) => void, memo: Ca
     const printed = known !== undefined ? known : key === null ? print(render) : remember(memo.printed, key, print(render));
     if (printed === null) return;
     for (const mention of mentionsOf(printed)) {
+      if (wanted && !wanted.has(mention.key)) continue;
       // One literal, one shape: spreading figures of several shapes made every candidate slow to build.
       put(mention.key, {
         source: figure.source,

@@ -90,10 +90,23 @@ export function traceFigures(parts: readonly ReleasePart[], candidates: Candidat
 }
 
 function lookup(candidates: Candidates, mention: Mention): Candidate[] {
-  const direct = candidates.index.get(mention.key) ?? [];
-  // A year may also be a count printed without a separator.
-  if (mention.kind === 'year' && mention.value !== null) return [...direct, ...(candidates.index.get(`count:${mention.value}`) ?? [])];
+  const [key, asCount] = lookupKeys(mention);
+  const direct = candidates.index.get(key) ?? [];
+  if (asCount !== undefined) return [...direct, ...(candidates.index.get(asCount) ?? [])];
   return direct;
+}
+
+/** The candidate keys `traceFigures` looks a mention up by: its own, and for a year also a count printed without a separator. */
+export function lookupKeys(mention: Mention): [string] | [string, string] {
+  if (mention.kind === 'year' && mention.value !== null) return [mention.key, `count:${mention.value}`];
+  return [mention.key];
+}
+
+/** Every key the mentions of these parts are looked up by (what `regionCandidates` needs to make). */
+export function wantedKeys(parts: readonly ReleasePart[]): Set<string> {
+  const keys = new Set<string>();
+  for (const part of parts) for (const mention of part.mentions) for (const key of lookupKeys(mention)) keys.add(key);
+  return keys;
 }
 
 /** `offences.change.percent (2018/19 → 2019/20) = (247 − 131) ÷ 131 × 100 = 88.55, via perCent → "89 per cent"` */
