@@ -194,30 +194,51 @@ function printExpression(node: hbs.AST.Expression): string {
 export interface TracedText {
   /** The output with the markers taken out. */
   text: string;
-  /** For the n-th non-whitespace character of `text`: the template place that wrote it. */
-  sources: Array<SourcePoint | null>;
-  /** For the n-th non-whitespace character: inside a `{{fixed …}}`. */
-  fixed: boolean[];
+  /**
+   * Where the visible (non-whitespace) characters of `text` came from, as
+   * runs written from one template place: run i starts at the visible
+   * character `runs.starts[i]` (counting from 0), and lasts to the next run.
+   */
+  runs: SourceRuns;
+  /** How many visible characters `text` holds. */
+  visible: number;
   /** Branch id (an index into the table's `branches`) → the ways it went. */
   branches: Map<number, Set<BranchWay>>;
+}
+
+export interface SourceRuns {
+  starts: number[];
+  /** The template place that wrote the run. */
+  sources: Array<SourcePoint | null>;
+  /** Whether the run is inside a `{{fixed …}}`. */
+  fixed: boolean[];
 }
 
 const WAYS: Readonly<Record<string, BranchWay>> = { v: 'visit', t: 'then', e: 'else' };
 
 export function readMarkers(marked: string, table: SourceTable): TracedText {
-  const traced: TracedText = { text: '', sources: [], fixed: [], branches: new Map() };
+  const runs: SourceRuns = { starts: [], sources: [], fixed: [] };
+  const branches = new Map<number, Set<BranchWay>>();
   let source: SourcePoint | null = null;
   let fixedDepth = 0;
+  let visible = 0;
   let last = 0;
   const pieces: string[] = [];
   const take = (chunk: string): void => {
     pieces.push(chunk);
     // UTF-16 code units, as `provenance` counts them.
-    for (let i = 0; i < chunk.length; i++) {
-      if (isWhiteSpace(chunk.charCodeAt(i))) continue;
-      traced.sources.push(source);
-      traced.fixed.push(fixedDepth > 0);
+    let count = 0;
+    for (let i = 0; i < chunk.length; i++) if (!isWhiteSpace(chunk.charCodeAt(i))) count++;
+    if (count === 0) return;
+    const n = runs.starts.length - 1;
+    const fixed = fixedDepth > 0;
+    // A new run only where the place (or fixedness) changes: most markers are followed by text from the same place.
+    if (n < 0 || runs.sources[n] !== source || runs.fixed[n] !== fixed) {
+      runs.starts.push(visible);
+      runs.sources.push(source);
+      runs.fixed.push(fixed);
     }
+    visible += count;
   };
   for (const match of marked.matchAll(ANY_MARKER)) {
     take(marked.slice(last, match.index));
@@ -227,14 +248,13 @@ export function readMarkers(marked: string, table: SourceTable): TracedText {
     else if (match[0] === FIXED[1]) fixedDepth = Math.max(0, fixedDepth - 1);
     else if (match[2] !== undefined && match[3] !== undefined) {
       const id = parseInt(match[2], 36);
-      const ways = traced.branches.get(id) ?? new Set<BranchWay>();
+      const ways = branches.get(id) ?? new Set<BranchWay>();
       ways.add(WAYS[match[3]]!);
-      traced.branches.set(id, ways);
+      branches.set(id, ways);
     }
   }
   take(marked.slice(last));
-  traced.text = pieces.join('');
-  return traced;
+  return { text: pieces.join(''), runs, visible, branches };
 }
 
 /** Where the text at an offset of a tidied output came from. */
@@ -249,17 +269,37 @@ export interface Provenance {
  * characters do not match the marked render's, which would be a bug.
  */
 export function provenance(output: string, traced: TracedText): ((offset: number) => Provenance) | null {
-  const visible = output.replace(/\s+/g, '');
-  if (visible !== traced.text.replace(/\s+/g, '')) return null;
-  const indexAt: number[] = new Array<number>(output.length);
+  // One pass: compare the visible characters of both, and number those of the output.
+  const indexAt = new Int32Array(output.length);
+  const other = traced.text;
+  let j = 0;
   let n = 0;
   for (let i = 0; i < output.length; i++) {
     indexAt[i] = n;
-    if (!isWhiteSpace(output.charCodeAt(i))) n += 1;
+    const code = output.charCodeAt(i);
+    if (isWhiteSpace(code)) continue;
+    while (j < other.length && isWhiteSpace(other.charCodeAt(j))) j++;
+    if (j >= other.length || other.charCodeAt(j) !== code) return null;
+    j++;
+    n++;
   }
+  while (j < other.length && isWhiteSpace(other.charCodeAt(j))) j++;
+  if (j < other.length) return null;
+  const { starts, sources, fixed } = traced.runs;
   return (offset) => {
-    const k = indexAt[Math.min(Math.max(offset, 0), output.length - 1)] ?? 0;
-    return { source: traced.sources[k] ?? null, fixed: traced.fixed[k] ?? false };
+    if (output.length === 0) return { source: null, fixed: false };
+    const k = indexAt[Math.min(Math.max(offset, 0), output.length - 1)]!;
+    if (k >= traced.visible) return { source: null, fixed: false };
+    // The last run starting at or before k.
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (starts[mid]! <= k) low = mid + 1;
+      else high = mid;
+    }
+    const run = low - 1;
+    return run < 0 ? { source: null, fixed: false } : { source: sources[run] ?? null, fixed: fixed[run] ?? false };
   };
 }
 
