@@ -1,4 +1,5 @@
 import type { RenderedRelease } from '../render/renderRelease.js';
+import { countAtOrBelow } from '../render/sortedCount.js';
 import { provenance, type SourcePoint, type TracedText } from '../render/sourceMarkers.js';
 import type { TracedRelease } from '../render/traceRelease.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -46,15 +47,7 @@ export function lineLookup(text: string): (offset: number) => number {
       starts = [0];
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     }
-    // The number of line starts at or before the offset.
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (starts[mid]! <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return Math.max(low, 1);
+    return Math.max(countAtOrBelow(starts, offset), 1);
   };
 }
 

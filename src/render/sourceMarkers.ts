@@ -1,5 +1,6 @@
 import type {} from 'handlebars'; // brings in the global `hbs` AST types
 import { filePosition, type TemplatePiece } from './piece.js';
+import { countAtOrBelow } from './sortedCount.js';
 
 /**
  * Source markers: how the audit knows which template line wrote each
@@ -291,14 +292,7 @@ export function provenance(output: string, traced: TracedText): ((offset: number
     const k = indexAt[Math.min(Math.max(offset, 0), output.length - 1)]!;
     if (k >= traced.visible) return { source: null, fixed: false };
     // The last run starting at or before k.
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (starts[mid]! <= k) low = mid + 1;
-      else high = mid;
-    }
-    const run = low - 1;
+    const run = countAtOrBelow(starts, k) - 1;
     return run < 0 ? { source: null, fixed: false } : { source: sources[run] ?? null, fixed: fixed[run] ?? false };
   };
 }

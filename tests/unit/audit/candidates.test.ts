@@ -8,19 +8,14 @@ import { regionCandidates } from '../../../src/audit/candidates.js';
 import { findMentions } from '../../../src/audit/mentions.js';
 import { lineLookup, type ReleasePart } from '../../../src/audit/releaseText.js';
 import { traceFigures, wantedKeys } from '../../../src/audit/traceFigures.js';
-import { deriveStories } from '../../../src/derive/deriveStories.js';
-import { loadCampaignFolder } from '../../../src/load/loadCampaignFolder.js';
 import type { RegionStory, ValidCampaign } from '../../../src/model.js';
 import { regionContext } from '../../../src/render/context.js';
-import { validateCampaignFolder } from '../../../src/validate/validateCampaignFolder.js';
-import { repoRoot } from '../../support/paths.js';
+import { accuracyCampaign } from '../../support/accuracyFixture.js';
 
 let valid: ValidCampaign;
 let stories: RegionStory[];
 beforeAll(async () => {
-  const { folder } = await loadCampaignFolder('tests/fixtures/accuracy/data', repoRoot);
-  valid = validateCampaignFolder(folder!).valid!;
-  stories = deriveStories(valid);
+  ({ valid, stories } = await accuracyCampaign());
 });
 
 const COPY = [
