@@ -7,6 +7,9 @@ import { progressBar } from './progress.js';
 import { EXIT } from './exitCodes.js';
 import { runPreview } from './preview.js';
 
+/** From this many warnings in a failed run, its errors are listed again after them. */
+const ERRORS_AGAIN_AMONG = 10;
+
 /** The parts of a process the CLI uses, injected so tests can run it in-process. */
 export interface CliProcess {
   argv: readonly string[];
@@ -62,6 +65,12 @@ export async function main(proc: CliProcess): Promise<number> {
     proc.stdout.write(options.json ? `${JSON.stringify(auditJson(result.audit), null, 2)}\n` : `${formatCoverage(result.audit.coverage)}\n\n`);
   }
   if (!result.ok) {
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    const warnings = result.diagnostics.length - errors.length;
+    // A large campaign's few errors sit among dozens of plausibility warnings: list them again where the reader ends up.
+    if (errors.length && warnings >= ERRORS_AGAIN_AMONG) {
+      proc.stderr.write(`The ${errors.length === 1 ? 'error' : `${errors.length} errors`} again, without the warnings:\n${formatDiagnostics(errors)}\n\n`);
+    }
     const nothing = options.command === 'build' ? ` Nothing was written to ${options.out}/.` : '';
     proc.stderr.write(`${capitalize(summarize(result.diagnostics))}.${nothing}\n`);
     return EXIT.inputProblems;

@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fixtureCopy, runCli } from '../support/fixture.js';
-import { repoRoot } from '../support/paths.js';
+import { repoRoot, tempDir } from '../support/paths.js';
+import { syntheticCampaign } from '../support/syntheticCampaign.js';
 
 const run = promisify(execFile);
 
@@ -86,5 +88,40 @@ describe('the compiled binary', () => {
     expect(failure?.stderr).toBe(
       'data/offences.csv\n  2  error  row 1 (force "Synthetic Area 00001"), column 2018/19: expected a whole number, got "12abc"\n\n1 error. Nothing was written to out/.\n',
     );
+  });
+});
+
+describe('a failed run with many warnings', () => {
+  /** 30 synthetic areas, `jumps` of them up tenfold (a plausibility warning each), and a template naming a field no force has (an error). */
+  function campaignWith(name: string, jumps: number): Promise<string> {
+    return tempDir(name).then((dir) => {
+      syntheticCampaign(dir, 30);
+      const file = join(dir, 'data', 'offences.csv');
+      const lines = readFileSync(file, 'utf8').split('\n');
+      for (let row = 1; row <= jumps; row++) lines[row] = lines[row]!.replace(/,\d+,\d+$/, ',10,100');
+      writeFileSync(file, lines.join('\n'));
+      appendFileSync(join(dir, 'templates', 'release.md.hbs'), '\n{{offences.nonsense}}\n');
+      return dir;
+    });
+  }
+
+  it('lists its errors again after the warnings, so none is lost among them', async () => {
+    const result = await runCli(await campaignWith('errors-again', 12), ['build', '--date', '2020-09-03']);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.split('\n');
+    const errors = lines.filter((l) => /^\s+[\d:]*\s+error\s/.test(l));
+    expect(lines.filter((l) => /^\s+[\d:]*\s+warning\s/.test(l)).length).toBeGreaterThanOrEqual(10);
+    expect(errors.length).toBe(2); // once in its place, once again at the end
+    const again = lines.indexOf('The error again, without the warnings:');
+    expect(again).toBeGreaterThan(lines.indexOf(errors[0]!));
+    expect(lines.slice(again + 1, again + 3)).toEqual(['templates/release.md.hbs', errors[0]]);
+    expect(lines.at(-2)).toMatch(/^1 error and \d+ warnings\. Nothing was written to out\/\.$/);
+  });
+
+  it('does not repeat them when the warnings are few', async () => {
+    const result = await runCli(await campaignWith('errors-once', 0), ['build', '--date', '2020-09-03']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/ error /);
+    expect(result.stderr).not.toContain('again');
   });
 });
