@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { WriteError } from '../write/sink.js';
+import { asWriteError } from '../write/sink.js';
 
 /** Bytes gathered before one write: a few hundred results a write rather than one. */
 const WRITE_CHUNK = 1 << 20;
@@ -89,15 +89,5 @@ export class ResultSpill {
   private open(): number {
     if (this.fd === null) throw new Error('result spill: used after close');
     return this.fd;
-  }
-}
-
-function asWriteError<T>(io: () => T): T {
-  try {
-    return io();
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (code === undefined) throw cause;
-    throw new WriteError(code);
   }
 }

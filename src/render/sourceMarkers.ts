@@ -201,8 +201,6 @@ export interface TracedText {
    * character `runs.starts[i]` (counting from 0), and lasts to the next run.
    */
   runs: SourceRuns;
-  /** How many visible characters `text` holds. */
-  visible: number;
   /** Branch id (an index into the table's `branches`) → the ways it went. */
   branches: Map<number, Set<BranchWay>>;
 }
@@ -255,7 +253,7 @@ export function readMarkers(marked: string, table: SourceTable): TracedText {
     }
   }
   take(marked.slice(last));
-  return { text: pieces.join(''), runs, visible, branches };
+  return { text: pieces.join(''), runs, branches };
 }
 
 /** Where the text at an offset of a tidied output came from. */
@@ -290,7 +288,8 @@ export function provenance(output: string, traced: TracedText): ((offset: number
   return (offset) => {
     if (output.length === 0) return { source: null, fixed: false };
     const k = indexAt[Math.min(Math.max(offset, 0), output.length - 1)]!;
-    if (k >= traced.visible) return { source: null, fixed: false };
+    // Past the last visible character (trailing whitespace): written by no place.
+    if (k >= n) return { source: null, fixed: false };
     // The last run starting at or before k.
     const run = countAtOrBelow(starts, k) - 1;
     return run < 0 ? { source: null, fixed: false } : { source: sources[run] ?? null, fixed: fixed[run] ?? false };

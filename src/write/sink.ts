@@ -44,6 +44,17 @@ export class WriteError extends Error {
   }
 }
 
+/** Runs a file system call, its failure (an error with an errno code) becoming a WriteError; any other error is a bug and passes through. */
+export function asWriteError<T>(io: () => T): T {
+  try {
+    return io();
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === undefined) throw cause;
+    throw new WriteError(code);
+  }
+}
+
 export function sha256Of(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex');
 }
