@@ -6,7 +6,7 @@
  *   npm run bench                       # N = 45, 1,000, 10,000 and 50,000
  *   npm run bench -- --sizes 45,1000    # a quicker look
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, statfs, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,8 @@ const sizes = flags.sizes.split(',').map(Number);
 
 interface SizeResult {
   regions: number;
+  /** File creation cost just before this size's runs (see fileCreationProbe). */
+  probeMicroseconds: number;
   build: Run;
   loop: Run;
   /** build ÷ loop of each alternated pair, lowest and highest. */
@@ -45,47 +47,75 @@ interface SizeResult {
  */
 const repeatsFor = (regions: number): number => (regions <= 1000 ? 5 : regions <= 10_000 ? 3 : 1);
 
+/**
+ * Deleting many files on this machine's disk (ext4 mounted with `discard`)
+ * makes creating files slow for the next half minute or more: from about
+ * 0.05 ms to over 1 ms of kernel time each. A run that followed the deletion
+ * of the one before it paid for that deletion, so the order of the runs, not
+ * the code, decided part of the ratio. Every timed run therefore writes into
+ * a folder of its own, and the outputs are deleted only when the whole bench
+ * is over (or, without room for that, after each size: then said so).
+ */
+const leftToDelete: string[] = [];
+let deleteAsWeGo = false;
+
+/** Rough bytes a size leaves on disk when nothing is deleted between runs (a build ~50 KB a region, the loop ~17 KB). */
+const bytesFor = (regions: number): number => regions * (repeatsFor(regions) + 3) * 50_000 + regions * repeatsFor(regions) * 17_000;
+
+/**
+ * Microseconds of wall time to create one small file in a new folder, over
+ * 400 files: shows whether the disk was in its slow state when a size began.
+ */
+async function fileCreationProbe(parent: string): Promise<number> {
+  const dir = join(parent, 'probe');
+  await mkdir(dir);
+  const started = performance.now();
+  for (let i = 0; i < 400; i++) await writeFile(join(dir, `f${i}`), 'x'.repeat(4096));
+  return ((performance.now() - started) * 1000) / 400;
+}
+
 async function measureSize(regions: number): Promise<SizeResult> {
   const dir = await mkdtemp(join(tmpdir(), `patchpress-bench-${regions}-`));
   const rows = syntheticRows(regions);
   await writeSyntheticCampaign(dir, rows, join(repoRoot, 'templates'));
-  const out = join(dir, 'out');
-  const loopOut = join(dir, 'out-loop');
-  const build = (): Promise<Run> =>
+  const probeMicroseconds = await fileCreationProbe(dir);
+  const build = (out: string): Promise<Run> =>
     runNode([CLI, 'build', '--data', join(dir, 'data'), '--templates', join(dir, 'templates'), '--out', out, '--date', DATE], { cwd: dir });
-  const loop = (): Promise<Run> => runNode([LOOP, dir, loopOut], { cwd: dir });
+  const loop = (loopOut: string): Promise<Run> => runNode([LOOP, dir, loopOut], { cwd: dir });
 
   // Alternate the two so neither always runs on a warmer cache.
   const builds: Run[] = [];
   const loops: Run[] = [];
+  let out = '';
+  let loopOut = '';
   for (let i = 0; i < repeatsFor(regions); i++) {
-    await rm(out, { recursive: true, force: true });
-    builds.push(await build());
-    await rm(loopOut, { recursive: true, force: true });
-    loops.push(await loop());
+    out = join(dir, `out-${i + 1}`);
+    builds.push(await build(out));
+    loopOut = join(dir, `out-loop-${i + 1}`);
+    loops.push(await loop(loopOut));
   }
   await assertSameReleases(rows, out, loopOut);
-  await rm(loopOut, { recursive: true, force: true });
 
   // Incremental: out/ now holds a complete build of these inputs.
-  const unchanged = await build();
+  const unchanged = await build(out);
   // The first region from the middle with a current count: add one to it.
   const target = rows.findIndex((r, i) => i >= Math.floor(regions / 2) && r.offences[4] !== null);
   const changed = rows.map((r, i) => (i === target ? { ...r, offences: r.offences.map((v, p) => (p === 4 && v !== null ? v + 1 : v)) } : r));
   const offencesFile = join(dir, 'data', 'offences.csv');
   await writeFile(offencesFile, offencesCsv(changed));
-  const oneRow = await build();
+  const oneRow = await build(out);
   // The same one-row change again (back to the first figures), with the cache
   // keys taken out of the manifest: every region is rendered, and only files
   // whose bytes changed are written.
   await stripCacheKeys(join(out, 'manifest.json'));
   await writeFile(offencesFile, offencesCsv(rows));
-  const oneRowContentOnly = await build();
+  const oneRowContentOnly = await build(out);
 
-  if (!flags.keep) await rm(dir, { recursive: true, force: true });
-  else console.error(`kept ${dir}`);
+  if (flags.keep) console.error(`kept ${dir}`);
+  else if (deleteAsWeGo) await rm(dir, { recursive: true, force: true });
+  else leftToDelete.push(dir);
   const ratios = builds.map((b, i) => b.seconds / loops[i]!.seconds);
-  return { regions, build: pick(builds), loop: pick(loops), ratios: { low: Math.min(...ratios), high: Math.max(...ratios), pairs: ratios.length }, unchanged, oneRow, oneRowContentOnly };
+  return { regions, probeMicroseconds, build: pick(builds), loop: pick(loops), ratios: { low: Math.min(...ratios), high: Math.max(...ratios), pairs: ratios.length }, unchanged, oneRow, oneRowContentOnly };
 }
 
 /**
@@ -155,6 +185,12 @@ const summary = (run: Run): string => /Wrote (\d+) files?, (\d+) unchanged/.exec
 
 async function main(): Promise<void> {
   const loadBefore = loadavg();
+  const free = await statfs(tmpdir()).then((fs) => fs.bavail * fs.bsize);
+  const needed = sizes.reduce((sum, regions) => sum + bytesFor(regions), 0);
+  if (free < 2 * needed) {
+    deleteAsWeGo = true;
+    process.stderr.write(`only ${mb(free / 2 ** 20)} free in ${tmpdir()} for some ${mb(needed / 2 ** 20)} of output: each size's output is deleted before the next, whose first runs may then be slower\n`);
+  }
   const results: SizeResult[] = [];
   for (const regions of sizes) {
     process.stderr.write(`N = ${n(regions)} …\n`);
@@ -165,9 +201,11 @@ async function main(): Promise<void> {
   process.stderr.write('CLI start-up …\n');
   const startUp = await measureStartUp();
   const loadAfter = loadavg();
+  for (const dir of leftToDelete) await rm(dir, { recursive: true, force: true });
 
   const lines = [
     `patchpress ${JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')).version} bench, ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores (os.availableParallelism()), ${n(Math.round(totalmem() / 2 ** 30))} GB, Node ${process.version}; load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(1)).join(' ')} after.`,
+    `Each run wrote into a new folder, ${deleteAsWeGo ? "each size's deleted before the next size" : 'none deleted until the end'}. Creating a 4 KB file just before each size: ${results.map((r) => `${Math.round(r.probeMicroseconds)} µs`).join(', ')} (${results.map((r) => n(r.regions)).join(', ')} regions).`,
     '',
     '| regions | `patchpress build` | releases/s | peak RSS | minimal loop | releases/s | peak RSS | build ÷ loop | each pair (runs) |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
