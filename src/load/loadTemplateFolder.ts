@@ -35,8 +35,10 @@ export async function loadTemplateFolder(
     }
     return out;
   };
-  const templates = await readAll(dir, names.filter((n) => n.endsWith(TEMPLATE_SUFFIX)));
-  if (templates.length === 0) {
+  const templateNames = names.filter((n) => n.endsWith(TEMPLATE_SUFFIX));
+  const templates = await readAll(dir, templateNames);
+  // Templates there but unreadable are reported each on its own, not again as none found.
+  if (templateNames.length === 0) {
     diagnostics.push(error(dir, `no templates found (files named *${TEMPLATE_SUFFIX})`));
   }
   const byName = async (sub: string, suffix: string): Promise<Map<string, SourceFile>> => {

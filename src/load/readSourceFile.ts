@@ -31,7 +31,28 @@ export async function readSourceFile(path: string, cwd: string): Promise<SourceF
     return notUtf8(path, bytes);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const reserved = RESERVED.exec(text);
+  if (reserved) return reservedCharacter(path, text, reserved.index);
   return { path, text };
+}
+
+/**
+ * The private-use characters the numbers audit marks its render with
+ * (render/sourceMarkers.ts). One in a data file or template could pass text
+ * off as fixed or move a figure to another line, so no input may hold them.
+ */
+const RESERVED = /[\uE000-\uE005]/;
+
+function reservedCharacter(path: string, text: string, offset: number): Diagnostic {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  const code = `U+${text.charCodeAt(offset).toString(16).toUpperCase()}`;
+  return error(path, `this file holds the invisible character ${code}, which patchpress keeps for tracing figures`, {
+    line,
+    column,
+    hint: `delete it (it is invisible: search for \\u${code.slice(2)})`,
+  });
 }
 
 const NOT_UTF8_HINT = 'open it in your spreadsheet and re-save as CSV UTF-8 (or save the text file as UTF-8)';

@@ -49,14 +49,19 @@ export function createCompileCache(capacity = DEFAULT_CAPACITY): CompileCache {
 }
 
 /**
- * What `Handlebars.compile` does on first use, done now: whitespace control,
- * the compiler and the JavaScript compiler. Handlebars' typings do not list
- * the two compiler classes, though every build of it has them.
+ * What `Handlebars.compile` does on first use, done now: the compiler and the
+ * JavaScript compiler. Whitespace control is not run again: the piece's AST
+ * is `Handlebars.parse`'s, which already ran it, as `compile` on the source
+ * text would have, once. (A second pass is not a no-op: it can take a line
+ * break a first pass left, and with the audit's markers in the AST it takes
+ * different ones, so the marked render would not equal the release.)
+ * Handlebars' typings do not list the two compiler classes, though every
+ * build of it has them.
  */
 export function compileSpec(hb: typeof Handlebars, ast: hbs.AST.Program, options: CompileOptions): TemplateSpecification {
   const internals = hb as unknown as HandlebarsCompilers;
   const withData = { data: true, ...options };
-  const environment = new internals.Compiler().compile(hb.parse(ast as unknown as string, withData), withData);
+  const environment = new internals.Compiler().compile(ast, withData);
   return new internals.JavaScriptCompiler().compile(environment, withData, undefined, true);
 }
 

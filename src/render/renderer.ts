@@ -39,7 +39,8 @@ export function createRenderer(partials: ReadonlyMap<string, TemplatePiece>, con
     if (!fn) {
       const options = { strict: true, knownHelpersOnly: true, knownHelpers, noEscape: escaping === 'markdown' };
       const source = piece.source;
-      fn = cache && source !== undefined ? hb.template(cache.spec(`${escaping}\n${source}`, () => compileSpec(hb, piece.ast, options))) : hb.compile(piece.ast, options);
+      const spec = (): ReturnType<typeof compileSpec> => compileSpec(hb, piece.ast, options);
+      fn = hb.template(cache && source !== undefined ? cache.spec(`${escaping}\n${source}`, spec) : spec());
       compiled.set(piece, fn);
     }
     return fn;

@@ -184,9 +184,11 @@ describe('a figure typed into a template', () => {
 
   it('cannot be passed off as fixed with the characters the audit marks fixed text by', async () => {
     const copy = await variant((s) => s.replace('14 per cent', '\uE00214 per cent\uE003'));
+    const source = await readFile(join(copy, 'release.md.hbs'), 'utf8');
+    const line = source.slice(0, source.indexOf('\uE002')).split('\n').length;
     const result = await generate({ data, templates: copy, write: false, cwd: repoRoot });
     expect(result.ok).toBe(false);
-    expect(errors(result)).toContain(`${join(copy, 'release.md.hbs')}:undefined force "Synthetic Area 00001": the release holds a character from U+E000 to U+E005, which the numbers audit uses as a marker`);
+    expect(errors(result)).toEqual([`${join(copy, 'release.md.hbs')}:${line} this file holds the invisible character U+E002, which patchpress keeps for tracing figures`]);
   });
 
   it('passes when the figure is listed under fixedText in the front matter', async () => {
