@@ -211,14 +211,11 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     if (results.length >= WORKER_THRESHOLD && output.kind === 'staging') collectGarbage();
     // One pass for three kinds of finding, reported in this order.
     const findings = new AuditFindings();
-    const markers: Diagnostic[] = [];
     const leaks: Diagnostic[] = [];
     for (const result of results) {
-      append(markers, result.markerDiagnostics);
       for (const found of result.findings) findings.add(found);
       append(leaks, result.leakDiagnostics);
     }
-    append(diagnostics, markers);
     append(diagnostics, findings.diagnostics());
     append(diagnostics, leaks);
     append(diagnostics, leakDiagnostics([{ path: 'index.html', content: index.html }], outDir));
@@ -350,7 +347,7 @@ async function buildAllRegions(options: GenerateOptions, folders: Folders): Prom
   let branches: readonly BranchPoint[] | null = null;
   const auditReport = (results: ResultList): { report: AuditReport | null; diagnostics: Diagnostic[] } => {
     if (output.kind === 'memory') {
-      const audited = results.flatMap((r) => (r.audits ?? []).map((audit, i) => ({ audit, copy: r.copies?.[i] ?? { text: '', names: [], template: '' }, marker: null })));
+      const audited = results.flatMap((r) => (r.audits ?? []).map((audit, i) => ({ audit, copy: r.copies?.[i] ?? { text: '', names: [], template: '' } })));
       // The blocks as the auditor that audited the releases numbered them; marked afresh only when no release was.
       branches ??= createReleaseAuditor(campaign, set, options.cache?.templates).branches;
       return auditReport_(campaign, quotes, branches, audited, set.specs.length > 1);

@@ -4,8 +4,8 @@ import { campaignContext, quoteContext, regionContext, type RegionContext } from
 import { varySeed } from '../render/helpers/vary.js';
 import type { CompileCache } from '../render/compileCache.js';
 import type { RenderedRelease } from '../render/renderRelease.js';
-import { hasMarkers, type BranchPoint, type BranchWay, type SourcePoint } from '../render/sourceMarkers.js';
-import { createTracer, type TracedRelease } from '../render/traceRelease.js';
+import { type BranchPoint, type BranchWay, type SourcePoint } from '../render/sourceMarkers.js';
+import { createTracer, type TracedRelease, type Tracer } from '../render/traceRelease.js';
 import type { TemplateSet } from '../render/templateSet.js';
 import type { OutputFile } from '../write/stagedOutput.js';
 import { campaignCandidates, createCandidateMemo, leaves, regionCandidates } from './candidates.js';
@@ -51,16 +51,16 @@ export interface AuditedRelease {
   audit: ReleaseAudit;
   /** The copy, the region's names and the template file, for the similar-releases check. */
   copy: { text: string; names: string[]; template: string };
-  /** Set when the release holds a marker character (an error). */
-  marker: Diagnostic | null;
 }
 
 /** Audits releases one at a time: made once per thread (it marks every template once). */
 export interface ReleaseAuditor {
+  /** Renders the releases the auditor reads, from the templates it marked. */
+  tracer: Tracer;
   /** The blocks of every template, for the paths table. */
   branches: readonly BranchPoint[];
-  /** `base`: the region context the release was rendered with, before its quotes (made here when not given). */
-  audit(release: RenderedRelease, base?: RegionContext): AuditedRelease;
+  /** A release the tracer rendered, with its traces; `base`: the region context it was rendered with, before its quotes (made here when not given). */
+  audit(release: RenderedRelease, traced: TracedRelease, base?: RegionContext): AuditedRelease;
 }
 
 /** `cache`: compiled templates kept between builds (see compileCache.ts). */
@@ -71,11 +71,11 @@ export function createReleaseAuditor(campaign: Campaign, set: TemplateSet, cache
   const memo = createCandidateMemo();
   const campaignWide = campaignCandidates(campaign, shared, memo);
   return {
+    tracer,
     branches: tracer.table.branches,
-    audit(release, base = regionContext(campaign, release.story, [], shared)) {
+    audit(release, traced, base = regionContext(campaign, release.story, [], shared)) {
       const { story, template: spec } = release;
       const context: RegionContext = { ...base, quotes: release.quotes.map((q) => quoteContext(q, '')) };
-      const traced = tracer.trace(spec, base, story, release.quotes);
       const parts = releaseParts(release, traced);
       const figures = traceFigures(parts, regionCandidates(campaign, story, context, campaignWide, memo, wantedKeys(parts)), { file: spec.file, texts: spec.fixedText });
       const count = (status: FigureTrace['status']): number => figures.filter((f) => f.status === status).length;
@@ -91,7 +91,7 @@ export function createReleaseAuditor(campaign: Campaign, set: TemplateSet, cache
         path: releasePath(story, primary, spec.id, release.quotes, branchWays(traced, tracer.table.branches)),
       };
       const names = regionNames(context.region);
-      return { audit, copy: { text: release.markdown, names, template: spec.file }, marker: markerDiagnostic(release) };
+      return { audit, copy: { text: release.markdown, names, template: spec.file } };
     },
   };
 }
@@ -242,14 +242,6 @@ function addTo(groups: Map<string, Grouped>, key: string, entry: Omit<Grouped, '
   if (group.places.length < PLACES_SHOWN) group.places.push(place);
   group.count += 1;
   groups.set(key, group);
-}
-
-/** A release holding a character the audit uses as a marker: it could not be traced reliably. */
-export function markerDiagnostic(r: RenderedRelease): Diagnostic | null {
-  if (![r.title, r.standfirst ?? '', r.markdown].some(hasMarkers)) return null;
-  return error(r.template.file, `force "${r.story.region.name}": the release holds a character from U+E000 to U+E005, which the numbers audit uses as a marker`, {
-    hint: 'remove it from the data or the template (it is invisible: search for \\uE000 to \\uE005)',
-  });
 }
 
 /** Values a layout printed that were missing or not text, in every file but Markdown (linted with its template places). */

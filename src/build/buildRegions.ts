@@ -216,7 +216,7 @@ function keepRegion(sink: StagingSink, previous: PreviousRegion | undefined, inp
   const paths = [...new Set([...previous.releases.flatMap((r) => Object.values(r.files)), `${slug}/audit.json`])];
   if (!paths.every((path) => sink.canKeep(path))) return null;
   const files: FileRecord[] = paths.map((path) => sink.keep(path));
-  return { releases, files, buildDiagnostics: [], markerDiagnostics: [], leakDiagnostics: [], wrongEmbargo: [], findings: [] };
+  return { releases, files, buildDiagnostics: [], leakDiagnostics: [], wrongEmbargo: [], findings: [] };
 }
 
 /** The copy of each kept release for the similar-releases check; null when one was not written as Markdown. */

@@ -17,7 +17,8 @@ import { selectQuotes } from '../quotes/selectQuotes.js';
 import type { CompileCache } from '../render/compileCache.js';
 import { campaignContext, regionContext, type CampaignContext } from '../render/context.js';
 import { createRenderer, type Renderer } from '../render/renderer.js';
-import { contextWithQuotes, renderRelease, type RenderedRelease } from '../render/renderRelease.js';
+import type { RenderedRelease } from '../render/renderRelease.js';
+import type { TracedRelease } from '../render/traceRelease.js';
 import type { TemplateSet } from '../render/templateSet.js';
 import type { FileRecord, OutputFile, OutputSink } from '../write/sink.js';
 
@@ -111,8 +112,6 @@ export interface RegionOutcome {
   files: FileRecord[];
   /** Problems rendering and converting, in the order met. */
   buildDiagnostics: Diagnostic[];
-  /** A release holding the audit's marker characters. */
-  markerDiagnostics: Diagnostic[];
   /** Values a layout printed that were missing or not text. */
   leakDiagnostics: Diagnostic[];
   /** Templates whose release opens with an embargo line other than the campaign's. */
@@ -146,7 +145,7 @@ export async function buildRegion(b: RegionBuilder, story: RegionStory, sink: Ou
   const { campaign, set, renderer, formats } = b;
   const { embargo } = b.settings;
   const slug = story.region.slug;
-  const outcome: RegionOutcome = { releases: [], files: [], buildDiagnostics: [], markerDiagnostics: [], leakDiagnostics: [], wrongEmbargo: [], findings: [] };
+  const outcome: RegionOutcome = { releases: [], files: [], buildDiagnostics: [], leakDiagnostics: [], wrongEmbargo: [], findings: [] };
   if (options.keepRendered) {
     outcome.rendered = [];
     outcome.audits = [];
@@ -162,16 +161,19 @@ export async function buildRegion(b: RegionBuilder, story: RegionStory, sink: Ou
   const quotes = selectQuotes(story, b.quotes, { drafts: b.settings.drafts, primaryMeasure: b.primary });
   // One region context for the release, its traced render and its audit.
   const base = regionContext(campaign, story, [], b.shared);
-  const { context, diagnostics } = contextWithQuotes(renderer, set, base, story, quotes);
+  // Rendered once, from the templates the audit marked: the audit reads the render that is written.
+  const { tracer } = b.auditor;
+  const { context, diagnostics } = tracer.context(base, story, quotes);
   outcome.buildDiagnostics.push(...diagnostics);
   if (!context) return outcome;
   const spec = chartSpec(campaign, story);
   const chart: ForceChart = { spec, svg: chartSvg(spec), png: null };
   const deliveries: Delivery[] = [];
+  const traces = new Map<Delivery, TracedRelease>();
   for (const template of set.specs) {
-    const rendered = renderRelease(renderer, template, story, context, quotes);
+    const rendered = tracer.render(template, story, context, quotes);
     outcome.buildDiagnostics.push(...rendered.diagnostics);
-    if (!rendered.release) continue;
+    if (!rendered.release || !rendered.traced) continue;
     const release = rendered.release;
     const wrongLine = embargo && wrongEmbargoLine(release.markdown, embargo);
     if (wrongLine) outcome.wrongEmbargo.push({ file: template.file, line: template.body.line, text: wrongLine });
@@ -191,6 +193,7 @@ export async function buildRegion(b: RegionBuilder, story: RegionStory, sink: Ou
     }
     if (formats.has('svg')) delivery.files.svg = `${slug}/chart.svg`;
     deliveries.push(delivery);
+    traces.set(delivery, rendered.traced);
   }
   if (deliveries.length === 0) return outcome;
   if (formats.has('svg')) put(`${slug}/chart.svg`, chart.svg);
@@ -208,9 +211,8 @@ export async function buildRegion(b: RegionBuilder, story: RegionStory, sink: Ou
   // audit: every figure traced to the data, house style checked, the path each release took
   const audits: ReleaseAudit[] = [];
   for (const delivery of deliveries) {
-    const audited = b.auditor.audit(delivery.release, base);
+    const audited = b.auditor.audit(delivery.release, traces.get(delivery)!, base);
     audits.push(audited.audit);
-    if (audited.marker) outcome.markerDiagnostics.push(audited.marker);
     if (hasFindings(audited.audit)) {
       const { region, file, figures, lint } = audited.audit;
       outcome.findings.push({ region, file, figures: figures.filter((f) => f.status === 'untraced'), lint });
@@ -237,7 +239,6 @@ export async function buildRegion(b: RegionBuilder, story: RegionStory, sink: Ou
 export function hasProblems(outcome: RegionOutcome): boolean {
   return (
     outcome.buildDiagnostics.length > 0 ||
-    outcome.markerDiagnostics.length > 0 ||
     outcome.leakDiagnostics.length > 0 ||
     outcome.wrongEmbargo.length > 0 ||
     outcome.findings.length > 0

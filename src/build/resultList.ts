@@ -48,7 +48,6 @@ export function regionResult(outcome: RegionOutcome, story: RegionStory, inputHa
     reusable: !hasProblems(outcome),
     // One shared empty list instead of five per region.
     buildDiagnostics: outcome.buildDiagnostics.length ? outcome.buildDiagnostics : NONE,
-    markerDiagnostics: outcome.markerDiagnostics.length ? outcome.markerDiagnostics : NONE,
     leakDiagnostics: outcome.leakDiagnostics.length ? outcome.leakDiagnostics : NONE,
     wrongEmbargo: outcome.wrongEmbargo.length ? outcome.wrongEmbargo : NONE,
     findings: outcome.findings.length ? outcome.findings : NONE,

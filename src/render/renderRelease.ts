@@ -3,6 +3,7 @@ import type { QuoteSnippet, RegionStory } from '../model.js';
 import { quoteContext, type RegionContext } from './context.js';
 import { unescapeMarkdown } from './markdownEscape.js';
 import type { Renderer } from './renderer.js';
+import { tidyMarked, withoutMarkers } from './sourceMarkers.js';
 import type { TemplateSet } from './templateSet.js';
 import type { TemplateSpec } from './templateSpec.js';
 
@@ -24,10 +25,19 @@ export interface RenderedRelease {
 /** A safe relative path: lower-case segments, no `..`, nothing absolute. */
 const OUTPUT_PATH = /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_-]*)*$/;
 
+/** A release's parts as rendered from marked templates (sourceMarkers.ts), tidied as the release is. */
+export interface MarkedRelease {
+  title: string;
+  standfirst: string | null;
+  body: string;
+}
+
 /**
  * The region context (`base`, from regionContext with no quotes) with each
  * selected quote's body rendered for that region (its typed text already
- * escaped when it was parsed: quoteBody.ts).
+ * escaped when it was parsed: quoteBody.ts). From marked quote bodies, the
+ * quotes keep their markers, so the release body that prints them is traced
+ * into the quote files.
  */
 export function contextWithQuotes(
   renderer: Renderer,
@@ -45,18 +55,25 @@ export function contextWithQuotes(
       diagnostics.push(result.diagnostic);
       return [];
     }
-    return [quoteContext(quote, tidyMarkdown(result.text).trimEnd())];
+    return [quoteContext(quote, tidyMarked(result.text, (text) => tidyMarkdown(text).trimEnd()))];
   });
   return { context: diagnostics.length ? null : { ...base, quotes: rendered }, diagnostics };
 }
 
+/**
+ * One release of a region: `spec`'s title, standfirst, output path and body,
+ * rendered from `from` (the same template marked for the audit, or `spec`
+ * itself). The release holds the text with the markers taken out; `marked`
+ * keeps them, for the audit to read where each character came from.
+ */
 export function renderRelease(
   renderer: Renderer,
   spec: TemplateSpec,
   story: RegionStory,
   context: RegionContext,
   quotes: QuoteSnippet[],
-): { release: RenderedRelease | null; diagnostics: Diagnostic[] } {
+  from: TemplateSpec = spec,
+): { release: RenderedRelease | null; marked: MarkedRelease | null; diagnostics: Diagnostic[] } {
   const subject = `force "${story.region.name}"`;
   const diagnostics: Diagnostic[] = [];
   const line = (piece: TemplateSpec['title'] | null): string | null => {
@@ -66,17 +83,21 @@ export function renderRelease(
       diagnostics.push(result.diagnostic);
       return null;
     }
-    return result.text.replace(/\s+/g, ' ').trim();
+    return tidyMarked(result.text, (text) => text.replace(/\s+/g, ' ').trim());
   };
-  const title = line(spec.title);
-  const standfirst = line(spec.standfirst);
-  const output = line(spec.output);
+  const markedTitle = line(from.title);
+  const markedStandfirst = line(from.standfirst);
+  const title = markedTitle === null ? null : withoutMarkers(markedTitle);
+  const standfirst = markedStandfirst === null ? null : withoutMarkers(markedStandfirst);
+  const markedOutput = line(from.output);
+  const output = markedOutput === null ? null : withoutMarkers(markedOutput);
   if (output !== null && !OUTPUT_PATH.test(output)) {
     diagnostics.push(error(spec.file, `${subject}: output "${output}" is not a safe path inside out/`, { line: spec.output.line, hint: 'use lower-case words, digits, - and /, e.g. "{{region.slug}}/release"' }));
   }
-  const body = renderer.render(spec.body, { ...context, page: { title, standfirst } }, 'markdown', subject);
+  // The body prints the marked headline and standfirst, so what it prints of them is traced to their templates.
+  const body = renderer.render(from.body, { ...context, page: { title: markedTitle, standfirst: markedStandfirst } }, 'markdown', subject);
   if ('diagnostic' in body) diagnostics.push(body.diagnostic);
-  if (diagnostics.length || title === null || output === null || 'diagnostic' in body) return { release: null, diagnostics };
+  if (diagnostics.length || title === null || markedTitle === null || output === null || 'diagnostic' in body) return { release: null, marked: null, diagnostics };
   return {
     release: {
       template: spec,
@@ -84,10 +105,11 @@ export function renderRelease(
       title,
       headline: unescapeMarkdown(title),
       standfirst,
-      markdown: tidyMarkdown(body.text),
+      markdown: tidyMarkdown(withoutMarkers(body.text)),
       output,
       quotes,
     },
+    marked: { title: markedTitle, standfirst: markedStandfirst, body: body.text },
     diagnostics,
   };
 }

@@ -16,8 +16,11 @@ import { countAtOrBelow } from './sortedCount.js';
  * visible character, so the n-th visible character of the tidy release is
  * the n-th visible character of the marked one.
  *
- * The marked copy is rendered only for the audit; the release a newsroom
- * gets is rendered from the template as written.
+ * A release is rendered once, from the marked copy: the text a newsroom
+ * gets is that render with the markers taken out, so the audit reads the
+ * very render that was written (see tidyMarked for how tidying keeps the
+ * markers in place). Markers cannot come from the input: every file read is
+ * refused if it holds one of their characters (load/readSourceFile.ts).
  */
 
 const LOCATION = ['\uE000', '\uE001'] as const;
@@ -71,10 +74,9 @@ class Marker {
 
   /** `elseIf`: this program is the `{{else if …}}` part of a chain; its block is labelled so. */
   program(program: hbs.AST.Program, elseIf: boolean): void {
-    // Handlebars re-runs its whitespace pass when it compiles, and that pass
-    // expects a chained {{else if}} to be the first statement of its
-    // program; unchaining it lets the markers go first (only whitespace
-    // handling differs, which the markers ignore).
+    // Only Handlebars' whitespace pass reads `chained` (a chained {{else if}}
+    // must be the first statement of its program), and it has run already
+    // (compileSpec does not run it again); unchained, the markers may go first.
     (program as { chained?: boolean }).chained = false;
     const body: Statement[] = [];
     for (const node of program.body) {
@@ -256,6 +258,50 @@ export function readMarkers(marked: string, table: SourceTable): TracedText {
   return { text: pieces.join(''), runs, branches };
 }
 
+/** The text a marked render stands for: every marker taken out. */
+export function withoutMarkers(marked: string): string {
+  return marked.replace(ANY_MARKER, '');
+}
+
+/**
+ * `tidy` applied to the text of a marked render, with the markers put back:
+ * each straight after the visible character it followed (so before any
+ * whitespace that `tidy` left there). Taking the markers out again gives
+ * exactly `tidy(withoutMarkers(marked))`, and each visible character keeps
+ * the marker that placed it. This is how a quote, a headline or a standfirst
+ * is tidied before the body prints it: tidying the marked text itself would
+ * leave spaces and line breaks that a marker stood between.
+ *
+ * `tidy` may change whitespace only; a visible character changed is a bug.
+ */
+export function tidyMarked(marked: string, tidy: (text: string) => string): string {
+  if (!hasMarkers(marked)) return tidy(marked);
+  const tidied = tidy(withoutMarkers(marked));
+  const out: string[] = [];
+  let at = 0; // in tidied: just past the last visible character matched
+  let copied = 0;
+  const match = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const code = marked.charCodeAt(i);
+      if (isWhiteSpace(code)) continue;
+      while (at < tidied.length && isWhiteSpace(tidied.charCodeAt(at))) at++;
+      if (tidied.charCodeAt(at) !== code) throw new Error('tidyMarked: tidying changed a visible character');
+      at++;
+    }
+  };
+  let last = 0;
+  for (const marker of marked.matchAll(ANY_MARKER)) {
+    match(last, marker.index);
+    out.push(tidied.slice(copied, at), marker[0]);
+    copied = at;
+    last = marker.index + marker[0].length;
+  }
+  match(last, marked.length);
+  for (let i = at; i < tidied.length; i++) if (!isWhiteSpace(tidied.charCodeAt(i))) throw new Error('tidyMarked: tidying added a visible character');
+  out.push(tidied.slice(copied));
+  return out.join('');
+}
+
 /** Where the text at an offset of a tidied output came from. */
 export interface Provenance {
   source: SourcePoint | null;
@@ -309,11 +355,7 @@ export function isWhiteSpace(code: number): boolean {
   );
 }
 
-/**
- * Whether text holds one of the characters markers are made of. A release
- * that does (from the data or a template) could not be traced reliably: a
- * stray one could even pass text off as fixed, so the audit refuses it.
- */
-export function hasMarkers(text: string): boolean {
+/** Whether text holds one of the characters markers are made of: a render from unmarked templates holds none. */
+function hasMarkers(text: string): boolean {
   return /[\uE000-\uE005]/.test(text);
 }

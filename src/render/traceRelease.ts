@@ -1,10 +1,11 @@
+import type { Diagnostic } from '../errors/diagnostic.js';
 import type { QuoteSnippet, RegionStory } from '../model.js';
 import type { CompileCache } from './compileCache.js';
 import type { RegionContext } from './context.js';
 import type { HelperConfig } from './helpers/index.js';
 import type { TemplatePiece } from './piece.js';
-import { createRenderer, type Renderer } from './renderer.js';
-import { contextWithQuotes } from './renderRelease.js';
+import { createRenderer } from './renderer.js';
+import { contextWithQuotes, renderRelease, type RenderedRelease } from './renderRelease.js';
 import { createSourceTable, markPiece, readMarkers, type SourceTable, type TracedText } from './sourceMarkers.js';
 import type { TemplateSet } from './templateSet.js';
 import type { TemplateSpec } from './templateSpec.js';
@@ -19,8 +20,10 @@ export interface TracedRelease {
 export interface Tracer {
   /** What the markers stand for: template places and blocks. */
   table: SourceTable;
-  /** Renders one release again from the marked templates, with the same data (`base`: the region context the release was rendered with, before its quotes). */
-  trace(spec: TemplateSpec, base: RegionContext, story: RegionStory, quotes: readonly QuoteSnippet[]): TracedRelease;
+  /** The region context (`base`, with no quotes) with its quotes rendered from the marked quote bodies. */
+  context(base: RegionContext, story: RegionStory, quotes: readonly QuoteSnippet[]): { context: RegionContext | null; diagnostics: Diagnostic[] };
+  /** One release rendered from the marked templates: the release as written, and where each of its visible characters came from. */
+  render(spec: TemplateSpec, story: RegionStory, context: RegionContext, quotes: QuoteSnippet[]): { release: RenderedRelease | null; traced: TracedRelease | null; diagnostics: Diagnostic[] };
 }
 
 /**
@@ -45,25 +48,17 @@ export function createTracer(set: TemplateSet, config: HelperConfig, cache?: Com
   };
   const markedSpecs = new Map(set.specs.map((spec, i) => [spec, marked.specs[i]!]));
   const renderer = createRenderer(marked.partials, config, cache);
+  const read = (text: string): TracedText => readMarkers(text, table);
 
   return {
     table,
-    trace(spec, base, story, quotes) {
+    context: (base, story, quotes) => contextWithQuotes(renderer, marked, base, story, quotes),
+    render(spec, story, context, quotes) {
       const markedSpec = markedSpecs.get(spec);
       if (!markedSpec) throw new Error(`traceRelease: template ${spec.file} is not in the set`);
-      const { context } = contextWithQuotes(renderer, marked, base, story, quotes);
-      if (!context) throw new Error(`traceRelease: the quotes for ${story.region.name} rendered once but not when traced`);
-      const title = render(renderer, markedSpec.title, context);
-      const standfirst = markedSpec.standfirst ? render(renderer, markedSpec.standfirst, context) : null;
-      const body = render(renderer, markedSpec.body, { ...context, page: { title, standfirst } });
-      return { title: readMarkers(title, table), standfirst: standfirst === null ? null : readMarkers(standfirst, table), body: readMarkers(body, table) };
+      const { release, marked: texts, diagnostics } = renderRelease(renderer, spec, story, context, quotes, markedSpec);
+      const traced = texts && { title: read(texts.title), standfirst: texts.standfirst === null ? null : read(texts.standfirst), body: read(texts.body) };
+      return { release, traced, diagnostics };
     },
   };
-}
-
-/** The release rendered once already from the same data; failing now would be a bug, not a user's mistake. */
-function render(renderer: Renderer, piece: TemplatePiece, context: unknown): string {
-  const result = renderer.render(piece, context, 'markdown', 'traced render');
-  if ('diagnostic' in result) throw new Error(`traced render failed where the release rendered: ${result.diagnostic.message}`);
-  return result.text;
 }

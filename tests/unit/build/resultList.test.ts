@@ -20,7 +20,6 @@ function result(slug: string): RegionResult {
     slug,
     releases: [{ template: 'release', headline: `Synthetic headline for ${slug}`, output: `${slug}/release`, files: { md: `${slug}/release.md` }, audit: { figures: 3, traced: 3, fixed: 0, untraced: 0 } }],
     buildDiagnostics: [],
-    markerDiagnostics: [],
     leakDiagnostics: [],
     wrongEmbargo: [],
     findings: [],

@@ -2,7 +2,8 @@ import Handlebars from 'handlebars';
 import { parseSource } from '../../../src/render/parseSource.js';
 import type { TemplatePiece } from '../../../src/render/piece.js';
 import { createRenderer } from '../../../src/render/renderer.js';
-import { createSourceTable, isWhiteSpace, markPiece, provenance, readMarkers, type SourceTable } from '../../../src/render/sourceMarkers.js';
+import { tidyMarkdown } from '../../../src/render/renderRelease.js';
+import { createSourceTable, isWhiteSpace, markPiece, provenance, readMarkers, tidyMarked, withoutMarkers, type SourceTable } from '../../../src/render/sourceMarkers.js';
 
 const config = { smallBase: 10, timeZone: 'Europe/London' };
 
@@ -109,5 +110,79 @@ describe('isWhiteSpace', () => {
     ['\u200b', false],
   ])('%j → %p', (char, expected) => {
     expect(isWhiteSpace(char.charCodeAt(0))).toBe(expected);
+  });
+});
+
+/**
+ * A release is rendered once, from the marked templates, and written with the
+ * markers taken out: that must be exactly the release the template as
+ * written gives, for the whitespace Handlebars and tidying handle too.
+ */
+describe('a release from the marked render', () => {
+  const lead = piece('templates/partials/lead.md.hbs', 'Figures show\n{{#if up}}\n  a rise\n{{/if}}\n');
+  const partials = new Map([['lead', lead]]);
+  const context = { up: true, down: false, d: 'down', name: 'Hampshire', items: ['a', 'b'], empty: '' };
+  const sources: Array<[string, string]> = [
+    ['a block alone on its line, then a blank line', 'Intro.\n\n{{#if up}}\nRise.\n{{/if}}\n\nAfter.\n'],
+    ['a block closed and opened on one line', 'A\n{{#if up}}\nB\n{{/if}}{{#if down}}\nC\n{{/if}}\n\nD\n'],
+    ['an else-if chain with blank lines inside', '{{#if (eq d "up")}}\n\nrise\n\n{{else if (eq d "down")}}\n\nfall\n\n{{else}}\nsame\n{{/if}}\n\nEnd.\n'],
+    ['a standalone partial, indented', 'Start.\n  {{> lead}}\nEnd.\n'],
+    ['each with blank lines around', '{{#each items}}\n\n- {{this}}\n\n{{/each}}\n\nDone.\n'],
+    ['tilde whitespace control', 'A   {{~#if up~}}   B   {{~/if~}}   C\n'],
+    ['an empty value at the end of a line, then three line breaks', 'Name: {{empty}}\n\n\n\n{{name}}  \n'],
+    ['a comment alone on its line', 'A\n{{!-- note --}}\nB\n'],
+  ];
+
+  it.each(sources)('%s', (_label, source) => {
+    const template = piece('templates/release.md.hbs', source);
+    const plain = createRenderer(partials, config).render(template, context, 'markdown', 'test');
+    const table = createSourceTable();
+    const markedPartials = new Map([...partials].map(([name, p]) => [name, markPiece(p, table)]));
+    const marked = createRenderer(markedPartials, config).render(markPiece(template, table), context, 'markdown', 'test');
+    if (!('text' in plain) || !('text' in marked)) throw new Error('render failed');
+    expect(withoutMarkers(marked.text)).toBe(plain.text);
+    expect(tidyMarkdown(withoutMarkers(marked.text))).toBe(tidyMarkdown(plain.text));
+  });
+
+  it('renders each source as Handlebars itself does from the text, whitespace pass run once', () => {
+    for (const [, source] of sources) {
+      const hb = Handlebars.create();
+      hb.registerPartial('lead', 'Figures show\n{{#if up}}\n  a rise\n{{/if}}\n');
+      hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+      const own = hb.compile(source, { noEscape: true })(context);
+      const ours = createRenderer(partials, config).render(piece('t.md.hbs', source), context, 'markdown', 'test');
+      expect(ours).toEqual({ text: own });
+    }
+  });
+});
+
+describe('tidyMarked', () => {
+  const table = createSourceTable();
+  const at = (id: number): string => `\uE000${id.toString(36)}\uE001`;
+
+  it('tidies the text and keeps each marker before the visible character it stood before', () => {
+    const marked = `${at(1)}Hello   ${at(2)}\n\n\n${at(3)}world  \n${at(4)}`;
+    const tidied = tidyMarked(marked, (text) => tidyMarkdown(text).trimEnd());
+    expect(withoutMarkers(tidied)).toBe('Hello\n\nworld');
+    expect(tidied).toBe(`${at(1)}Hello${at(2)}${at(3)}\n\nworld${at(4)}`);
+    table.points.push(...[0, 1, 2, 3, 4].map((line) => ({ file: 'q.md', line, column: 1 })));
+    const read = readMarkers(tidied, table);
+    const look = provenance('Hello\n\nworld', read)!;
+    expect(look(0).source?.line).toBe(1);
+    expect(look(7).source?.line).toBe(3);
+  });
+
+  it('keeps the markers of a block that printed nothing visible', () => {
+    const branch = '\uE0041:t\uE005';
+    expect(tidyMarked(`Text. ${branch}  \n`, (text) => text.trim())).toBe(`Text.${branch}`);
+  });
+
+  it('is the tidy text itself when there are no markers', () => {
+    expect(tidyMarked('a  b \n', (text) => text.replace(/\s+/g, ' ').trim())).toBe('a b');
+  });
+
+  it('refuses a tidy that changes a visible character', () => {
+    expect(() => tidyMarked(`${at(0)}abc`, (text) => text.toUpperCase())).toThrow(/changed a visible character/);
+    expect(() => tidyMarked(`${at(0)}abc`, (text) => `${text}d`)).toThrow(/added a visible character/);
   });
 });
