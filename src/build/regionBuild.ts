@@ -159,9 +159,9 @@ export async function buildRegion(b: RegionBuilder, story: RegionStory, sink: Ou
 
   // select quotes, render, convert (Markdown, HTML, chart SVG)
   const quotes = selectQuotes(story, b.quotes, { drafts: b.settings.drafts, primaryMeasure: b.primary });
-  // One region context for the release, its traced render and its audit.
+  // One region context for the release and its audit.
   const base = regionContext(campaign, story, [], b.shared);
-  // Rendered once, from the templates the audit marked: the audit reads the render that is written.
+  // Each release is rendered once, from the templates the audit marked: the audit reads the render that is written.
   const { tracer } = b.auditor;
   const { context, diagnostics } = tracer.context(base, story, quotes);
   outcome.buildDiagnostics.push(...diagnostics);

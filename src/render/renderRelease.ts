@@ -25,7 +25,7 @@ export interface RenderedRelease {
 /** A safe relative path: lower-case segments, no `..`, nothing absolute. */
 const OUTPUT_PATH = /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_-]*)*$/;
 
-/** A release's parts as rendered from marked templates (sourceMarkers.ts), tidied as the release is. */
+/** A release's parts as rendered from marked templates (sourceMarkers.ts): the title and standfirst tidied as the release's are, the body as rendered. */
 export interface MarkedRelease {
   title: string;
   standfirst: string | null;
