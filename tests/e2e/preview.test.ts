@@ -3,25 +3,27 @@
  * Chromium: open the index, follow a force, edit a template and watch the
  * open page change, break the template and see the overlay name the file and
  * line, fix it and see the overlay go. Runs the built CLI (`npm test` builds
- * first) on a private copy of the example campaign; writes the README's
- * screenshots to docs/screenshots/.
+ * first) on a private copy of the example campaign; takes the README's
+ * screenshots, and writes them to docs/screenshots/ with UPDATE_SCREENSHOTS=1
+ * (otherwise to a temporary folder: Chromium draws a few pixels differently
+ * from run to run, which would leave every test run with a changed file).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { repoRoot } from '../support/paths.js';
+import { repoRoot, tempDir } from '../support/paths.js';
 import { copyExampleCampaign } from '../support/preview.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(repoRoot, 'docs', 'screenshots');
 
 let campaign: Awaited<ReturnType<typeof copyExampleCampaign>>;
 let cli: ChildProcessWithoutNullStreams;
 let output = '';
 let url: string;
 let browser: Browser;
+let screenshots: string;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
@@ -45,7 +47,8 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-  await mkdir(SCREENSHOTS, { recursive: true });
+  screenshots = process.env.UPDATE_SCREENSHOTS === '1' ? join(repoRoot, 'docs', 'screenshots') : await tempDir('screenshots');
+  await mkdir(screenshots, { recursive: true });
 }, 60_000);
 
 afterAll(async () => {
@@ -76,7 +79,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
   const height = await page.evaluate<number>('Math.min(Math.ceil(document.getElementById("content").getBoundingClientRect().bottom), window.innerHeight)');
   // Chromium draws a scrolling panel's scrollbar a few pixels differently from run to run under load.
   const steady = '* { scrollbar-width: none; }';
-  await page.screenshot({ path: join(SCREENSHOTS, name), clip: { x: 0, y: 0, width: 1400, height }, animations: 'disabled', caret: 'hide', style: steady });
+  await page.screenshot({ path: join(screenshots, name), clip: { x: 0, y: 0, width: 1400, height }, animations: 'disabled', caret: 'hide', style: steady });
 }
 
 it('shows every force, follows a link, updates live, and shows then clears a broken template', async () => {
