@@ -4,7 +4,7 @@ import { campaignContext, quoteContext, regionContext, type RegionContext } from
 import { varySeed } from '../render/helpers/vary.js';
 import type { CompileCache } from '../render/compileCache.js';
 import type { RenderedRelease } from '../render/renderRelease.js';
-import { type BranchPoint, type BranchWay, type SourcePoint } from '../render/sourceMarkers.js';
+import type { BranchPoint, BranchWay, SourcePoint } from '../render/sourceMarkers.js';
 import { createTracer, type TracedRelease, type Tracer } from '../render/traceRelease.js';
 import type { TemplateSet } from '../render/templateSet.js';
 import type { OutputFile } from '../write/stagedOutput.js';

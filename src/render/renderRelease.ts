@@ -3,7 +3,8 @@ import type { QuoteSnippet, RegionStory } from '../model.js';
 import { quoteContext, type RegionContext } from './context.js';
 import { unescapeMarkdown } from './markdownEscape.js';
 import type { Renderer } from './renderer.js';
-import { tidyMarked, withoutMarkers } from './sourceMarkers.js';
+import { tidyMarked, type TracedText } from './sourceMarkers.js';
+import type { TracedRelease } from './traceRelease.js';
 import type { TemplateSet } from './templateSet.js';
 import type { TemplateSpec } from './templateSpec.js';
 
@@ -24,13 +25,6 @@ export interface RenderedRelease {
 
 /** A safe relative path: lower-case segments, no `..`, nothing absolute. */
 const OUTPUT_PATH = /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_-]*)*$/;
-
-/** A release's parts as rendered from marked templates (sourceMarkers.ts): the title and standfirst tidied as the release's are, the body as rendered. */
-export interface MarkedRelease {
-  title: string;
-  standfirst: string | null;
-  body: string;
-}
 
 /**
  * The region context (`base`, from regionContext with no quotes) with each
@@ -62,18 +56,20 @@ export function contextWithQuotes(
 
 /**
  * One release of a region: `spec`'s title, standfirst, output path and body,
- * rendered from `from` (the same template marked for the audit, or `spec`
- * itself). The release holds the text with the markers taken out; `marked`
- * keeps them, for the audit to read where each character came from.
+ * rendered from `marked` (the same template marked for the audit). `read`
+ * reads a marked render back (readMarkers): the release holds its text, the
+ * markers taken out, and `traced` where each character came from; each part
+ * is read once for both.
  */
 export function renderRelease(
   renderer: Renderer,
   spec: TemplateSpec,
+  marked: TemplateSpec,
   story: RegionStory,
   context: RegionContext,
   quotes: QuoteSnippet[],
-  from: TemplateSpec = spec,
-): { release: RenderedRelease | null; marked: MarkedRelease | null; diagnostics: Diagnostic[] } {
+  read: (text: string) => TracedText,
+): { release: RenderedRelease | null; traced: TracedRelease | null; diagnostics: Diagnostic[] } {
   const subject = `force "${story.region.name}"`;
   const diagnostics: Diagnostic[] = [];
   const line = (piece: TemplateSpec['title'] | null): string | null => {
@@ -85,31 +81,32 @@ export function renderRelease(
     }
     return tidyMarked(result.text, (text) => text.replace(/\s+/g, ' ').trim());
   };
-  const markedTitle = line(from.title);
-  const markedStandfirst = line(from.standfirst);
-  const title = markedTitle === null ? null : withoutMarkers(markedTitle);
-  const standfirst = markedStandfirst === null ? null : withoutMarkers(markedStandfirst);
-  const markedOutput = line(from.output);
-  const output = markedOutput === null ? null : withoutMarkers(markedOutput);
+  const markedTitle = line(marked.title);
+  const markedStandfirst = line(marked.standfirst);
+  const tracedTitle = markedTitle === null ? null : read(markedTitle);
+  const tracedStandfirst = markedStandfirst === null ? null : read(markedStandfirst);
+  // The output path is not marked: the audit does not read it.
+  const output = line(spec.output);
   if (output !== null && !OUTPUT_PATH.test(output)) {
     diagnostics.push(error(spec.file, `${subject}: output "${output}" is not a safe path inside out/`, { line: spec.output.line, hint: 'use lower-case words, digits, - and /, e.g. "{{region.slug}}/release"' }));
   }
   // The body prints the marked headline and standfirst, so what it prints of them is traced to their templates.
-  const body = renderer.render(from.body, { ...context, page: { title: markedTitle, standfirst: markedStandfirst } }, 'markdown', subject);
+  const body = renderer.render(marked.body, { ...context, page: { title: markedTitle, standfirst: markedStandfirst } }, 'markdown', subject);
   if ('diagnostic' in body) diagnostics.push(body.diagnostic);
-  if (diagnostics.length || title === null || markedTitle === null || output === null || 'diagnostic' in body) return { release: null, marked: null, diagnostics };
+  if (diagnostics.length || tracedTitle === null || output === null || 'diagnostic' in body) return { release: null, traced: null, diagnostics };
+  const tracedBody = read(body.text);
   return {
     release: {
       template: spec,
       story,
-      title,
-      headline: unescapeMarkdown(title),
-      standfirst,
-      markdown: tidyMarkdown(withoutMarkers(body.text)),
+      title: tracedTitle.text,
+      headline: unescapeMarkdown(tracedTitle.text),
+      standfirst: tracedStandfirst?.text ?? null,
+      markdown: tidyMarkdown(tracedBody.text),
       output,
       quotes,
     },
-    marked: { title: markedTitle, standfirst: markedStandfirst, body: body.text },
+    traced: { title: tracedTitle, standfirst: tracedStandfirst, body: tracedBody },
     diagnostics,
   };
 }

@@ -56,9 +56,7 @@ export function createTracer(set: TemplateSet, config: HelperConfig, cache?: Com
     render(spec, story, context, quotes) {
       const markedSpec = markedSpecs.get(spec);
       if (!markedSpec) throw new Error(`traceRelease: template ${spec.file} is not in the set`);
-      const { release, marked: texts, diagnostics } = renderRelease(renderer, spec, story, context, quotes, markedSpec);
-      const traced = texts && { title: read(texts.title), standfirst: texts.standfirst === null ? null : read(texts.standfirst), body: read(texts.body) };
-      return { release, traced, diagnostics };
+      return renderRelease(renderer, spec, markedSpec, story, context, quotes, read);
     },
   };
 }
