@@ -11,6 +11,7 @@ import type { OutputFile } from '../write/stagedOutput.js';
 import { campaignCandidates, createCandidateMemo, leaves, regionCandidates } from './candidates.js';
 import { coverage, releasePath, type Coverage, type ReleasePath } from './coverage.js';
 import { leaksIn, lintRelease, ruleSetting, type LintFinding } from './lint.js';
+import { createMentionReader } from './mentions.js';
 import { releaseParts } from './releaseText.js';
 import { comparable, ownParagraphs, similarPairs, type Comparable, type SimilarPair } from './similarity.js';
 import { traceFigures, wantedKeys, type FigureTrace } from './traceFigures.js';
@@ -70,13 +71,14 @@ export function createReleaseAuditor(campaign: Campaign, set: TemplateSet, cache
   const shared = campaignContext(campaign);
   const memo = createCandidateMemo();
   const campaignWide = campaignCandidates(campaign, shared, memo);
+  const readMentions = createMentionReader();
   return {
     tracer,
     branches: tracer.table.branches,
     audit(release, traced, base = regionContext(campaign, release.story, [], shared)) {
       const { story, template: spec } = release;
       const context: RegionContext = { ...base, quotes: release.quotes.map((q) => quoteContext(q, '')) };
-      const parts = releaseParts(release, traced);
+      const parts = releaseParts(release, traced, readMentions);
       const figures = traceFigures(parts, regionCandidates(campaign, story, context, campaignWide, memo, wantedKeys(parts)), { file: spec.file, texts: spec.fixedText });
       const count = (status: FigureTrace['status']): number => figures.filter((f) => f.status === status).length;
       const audit: ReleaseAudit = {

@@ -17,6 +17,8 @@
  * a word ("COVID-19", "H2O").
  */
 
+import { ChunkMemo, paragraphChunks } from '../render/paragraphChunks.js';
+
 export type MentionKind = 'count' | 'percent' | 'word' | 'fraction' | 'ratio' | 'period' | 'date' | 'time' | 'year' | 'phone' | 'other';
 
 export interface Mention {
@@ -112,6 +114,55 @@ export function findMentions(text: string): Mention[] {
   }
   return mentions;
 }
+
+/**
+ * findMentions for the releases of a run, paragraph by paragraph, each
+ * paragraph read once and its mentions remembered (see paragraphChunks.ts):
+ * the same mentions, at the same offsets, as findMentions of the whole text.
+ * Made once per auditor; `limit`: paragraphs remembered at most.
+ */
+export function createMentionReader(limit = 2000): (text: string) => Mention[] {
+  const memo = new ChunkMemo<readonly Mention[]>(limit);
+  return (text) => {
+    const mentions: Mention[] = [];
+    let offset = 0;
+    for (const chunk of paragraphChunks(text, mentionsMayCut)) {
+      const found = memo.get(chunk) ?? memo.set(chunk, findMentions(chunk));
+      for (const m of found) mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
+      offset += chunk.length;
+    }
+    return mentions;
+  };
+}
+
+/**
+ * Where findMentions of the parts gives what it gives of the whole. Only
+ * `\s+` can run over a blank line: after a qualifier ("almost\n\n90 per
+ * cent"), "risen", a day, a month or the comma after one; and a link
+ * target (`](…)`, which may hold line breaks). So a cut is safe after a
+ * paragraph whose last word is none of those, that does not end in a comma,
+ * and that holds no unclosed `](`. Each piece keeps its line breaks, so
+ * what looks past its end (a numbered-list marker needs a space after it)
+ * sees what it sees in the whole.
+ */
+function mentionsMayCut(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && before.charCodeAt(end - 1) === 10) end--;
+  if (end === 0 || before[end - 1] === ',') return false;
+  let start = end;
+  while (start > 0 && WORD_CHARACTER.test(before[start - 1]!)) start--;
+  if (OPENS_A_MENTION.test(before.slice(start, end))) return false;
+  const link = before.lastIndexOf('](');
+  return link === -1 || before.indexOf(')', link + 2) !== -1;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/**
+ * Words after which `\s+` carries a mention on: the qualifiers' last words,
+ * "risen", the months, a day (and any other run of digits, to be safe);
+ * matched as the scanner matches them (case folded the same way).
+ */
+const OPENS_A_MENTION = new RegExp(`^(?:almost|nearly|than|over|under|about|around|roughly|risen|${MONTH}|\\d+(?:st|nd|rd|th)?)$`, 'iu');
 
 /** Lower case, one space between words, Markdown escapes and typographic minus signs undone. */
 export function normalize(text: string): string {

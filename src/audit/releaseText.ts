@@ -19,20 +19,24 @@ export interface ReleasePart {
   lineAt(offset: number): number;
 }
 
-/** A release's parts, each with its number mentions and a way back to the template. */
-export function releaseParts(release: RenderedRelease, traced: TracedRelease): ReleasePart[] {
-  const parts: ReleasePart[] = [part('title', release.title, traced.title)];
-  if (release.standfirst !== null && traced.standfirst) parts.push(part('standfirst', release.standfirst, traced.standfirst));
-  parts.push(part('body', release.markdown, traced.body));
+/**
+ * A release's parts, each with its number mentions and a way back to the
+ * template. `read`: how mentions are found (an auditor's remembering reader,
+ * see createMentionReader).
+ */
+export function releaseParts(release: RenderedRelease, traced: TracedRelease, read: (text: string) => Mention[] = findMentions): ReleasePart[] {
+  const parts: ReleasePart[] = [part('title', release.title, traced.title, read)];
+  if (release.standfirst !== null && traced.standfirst) parts.push(part('standfirst', release.standfirst, traced.standfirst, read));
+  parts.push(part('body', release.markdown, traced.body, read));
   return parts;
 }
 
-function part(name: PartName, text: string, traced: TracedText): ReleasePart {
+function part(name: PartName, text: string, traced: TracedText, read: (text: string) => Mention[]): ReleasePart {
   const look = provenance(text, traced);
   return {
     name,
     text,
-    mentions: findMentions(text),
+    mentions: read(text),
     sourceAt: (offset) => look?.(offset).source ?? null,
     fixedAt: (offset) => look?.(offset).fixed ?? false,
     lineAt: lineLookup(text),

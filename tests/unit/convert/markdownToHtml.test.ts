@@ -1,4 +1,5 @@
-import { createMarkdownConverter } from '../../../src/convert/markdownToHtml.js';
+import { createMarkdownConverter, createWholeMarkdownConverter } from '../../../src/convert/markdownToHtml.js';
+import { paragraphDocuments } from '../../support/paragraphDocuments.js';
 
 const toHtml = createMarkdownConverter();
 
@@ -28,5 +29,53 @@ describe('createMarkdownConverter', () => {
     const result = toHtml(markdown);
     expect(result.removed).toEqual(removed);
     expect(result.html).not.toMatch(/<script|onerror|onclick|javascript:/);
+  });
+});
+
+describe('createMarkdownConverter, paragraph by paragraph', () => {
+  const whole = createWholeMarkdownConverter();
+
+  it.each([
+    ['a list loosened by a blank line', '- a\n- b\n\n- c\n\nAfter.'],
+    ['a list item\'s second paragraph', '- a\n\n  more of a\n\nAfter.'],
+    ['an ordered list over a blank line', '1. a\n\n2) b\n\n3. c'],
+    ['indented code after a paragraph', 'Para.\n\n    code\n\nAfter.'],
+    ['a block quote over a blank line', '> a\n\n> b'],
+    ['a fenced block holding a blank line', '```\nline 1\n\nline 2\n```\n\nAfter.'],
+    ['a link reference defined further down', 'See [the charity].\n\n[the charity]: https://example.org'],
+    ['raw HTML the sanitizer removes', 'Para.\n\n<script>x()</script>\n\nAfter.'],
+    ['a javascript: link in one paragraph', 'Para.\n\n[x](javascript:alert(1))\n\nAfter.'],
+    ['the character kept to separate runs', 'Para \uE0FF one.\n\nPara two.\n\nPara three.'],
+  ])('gives what the whole text gives for %s, each time it is met', (_, markdown) => {
+    const toHtml = createMarkdownConverter();
+    const expected = whole(markdown);
+    for (let i = 0; i < 3; i++) expect(toHtml(markdown)).toEqual(expected);
+  });
+
+  it('puts a remembered paragraph between new ones', () => {
+    const toHtml = createMarkdownConverter();
+    const shared = '## Notes to editors\n\n1. Source: the charity.\n2. Figures are for 2019/20.\n\n';
+    for (const region of ['Hampshire', 'Wiltshire', 'Kent']) {
+      const markdown = `# ${region}\n\nUp 5 per cent in ${region}.\n\n${shared}Media enquiries for ${region}.`;
+      expect(toHtml(markdown)).toEqual(whole(markdown));
+    }
+  });
+
+  it('is not misled by the character that separates runs in the copy itself', () => {
+    const toHtml = createMarkdownConverter();
+    const shared = 'A paragraph every release prints.\n\n';
+    toHtml(`One.\n\n${shared}`);
+    toHtml(`Two.\n\n${shared}`);
+    const markdown = `Three \uE0FF and more.\n\n${shared}Four \uE0FF.`;
+    expect(toHtml(markdown)).toEqual(whole(markdown));
+  });
+
+  it('gives what the whole text gives for 5,000 documents built to cut badly, each converted twice', () => {
+    const toHtml = createMarkdownConverter();
+    const differ = paragraphDocuments(5000).filter((doc) => {
+      const expected = JSON.stringify(whole(doc));
+      return JSON.stringify(toHtml(doc)) !== expected || JSON.stringify(toHtml(doc)) !== expected;
+    });
+    expect(differ).toEqual([]);
   });
 });
