@@ -1,6 +1,6 @@
 import { error, warning, type Diagnostic, type Severity } from '../errors/diagnostic.js';
 import type { Campaign, QuoteSnippet } from '../model.js';
-import { campaignContext, quoteContext, regionContext, type RegionContext } from '../render/context.js';
+import { campaignContext, createQuoteContexts, regionContext, type RegionContext } from '../render/context.js';
 import { varySeed } from '../render/helpers/vary.js';
 import type { CompileCache } from '../render/compileCache.js';
 import type { RenderedRelease } from '../render/renderRelease.js';
@@ -72,6 +72,7 @@ export function createReleaseAuditor(campaign: Campaign, set: TemplateSet, cache
   const memo = createCandidateMemo();
   const campaignWide = campaignCandidates(campaign, shared, memo);
   const readMentions = createMentionReader();
+  const quoteContext = createQuoteContexts();
   return {
     tracer,
     branches: tracer.table.branches,

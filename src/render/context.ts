@@ -82,6 +82,23 @@ export function quoteContext(quote: QuoteSnippet, text: string): QuoteContext {
   };
 }
 
+/**
+ * quoteContext for the regions of a run: a quote's speaker, role and org are
+ * the same for every region, so each quote's are escaped once (escaping them
+ * per region was 2% of a build). Made once per renderer or auditor.
+ */
+export function createQuoteContexts(): (quote: QuoteSnippet, text: string) => QuoteContext {
+  const escaped = new WeakMap<QuoteSnippet, QuoteContext>();
+  return (quote, text) => {
+    let fields = escaped.get(quote);
+    if (!fields) {
+      fields = quoteContext(quote, '');
+      escaped.set(quote, fields);
+    }
+    return { ...fields, text };
+  };
+}
+
 /** A deep copy with every string escaped for Markdown. */
 export function escapeStrings<T>(value: T): T {
   if (typeof value === 'string') return escapeMarkdown(value) as T;

@@ -1,6 +1,6 @@
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import type { QuoteSnippet, RegionStory } from '../model.js';
-import { quoteContext, type RegionContext } from './context.js';
+import { quoteContext, type QuoteContext, type RegionContext } from './context.js';
 import { unescapeMarkdown } from './markdownEscape.js';
 import type { Renderer } from './renderer.js';
 import { tidyMarked, type TracedText } from './sourceMarkers.js';
@@ -31,7 +31,8 @@ const OUTPUT_PATH = /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_-]*)*$/;
  * selected quote's body rendered for that region (its typed text already
  * escaped when it was parsed: quoteBody.ts). From marked quote bodies, the
  * quotes keep their markers, so the release body that prints them is traced
- * into the quote files.
+ * into the quote files. `toContext`: how a quote's fields are made (a
+ * renderer's remembering createQuoteContexts).
  */
 export function contextWithQuotes(
   renderer: Renderer,
@@ -39,6 +40,7 @@ export function contextWithQuotes(
   base: RegionContext,
   story: RegionStory,
   quotes: readonly QuoteSnippet[],
+  toContext: (quote: QuoteSnippet, text: string) => QuoteContext = quoteContext,
 ): { context: RegionContext | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const rendered = quotes.flatMap((quote) => {
@@ -49,7 +51,7 @@ export function contextWithQuotes(
       diagnostics.push(result.diagnostic);
       return [];
     }
-    return [quoteContext(quote, tidyMarked(result.text, (text) => tidyMarkdown(text).trimEnd()))];
+    return [toContext(quote, tidyMarked(result.text, (text) => tidyMarkdown(text).trimEnd()))];
   });
   return { context: diagnostics.length ? null : { ...base, quotes: rendered }, diagnostics };
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../errors/diagnostic.js';
 import type { QuoteSnippet, RegionStory } from '../model.js';
 import type { CompileCache } from './compileCache.js';
-import type { RegionContext } from './context.js';
+import { createQuoteContexts, type RegionContext } from './context.js';
 import type { HelperConfig } from './helpers/index.js';
 import type { TemplatePiece } from './piece.js';
 import { createRenderer } from './renderer.js';
@@ -49,10 +49,11 @@ export function createTracer(set: TemplateSet, config: HelperConfig, cache?: Com
   const markedSpecs = new Map(set.specs.map((spec, i) => [spec, marked.specs[i]!]));
   const renderer = createRenderer(marked.partials, config, cache);
   const read = (text: string): TracedText => readMarkers(text, table);
+  const quoteContexts = createQuoteContexts();
 
   return {
     table,
-    context: (base, story, quotes) => contextWithQuotes(renderer, marked, base, story, quotes),
+    context: (base, story, quotes) => contextWithQuotes(renderer, marked, base, story, quotes, quoteContexts),
     render(spec, story, context, quotes) {
       const markedSpec = markedSpecs.get(spec);
       if (!markedSpec) throw new Error(`traceRelease: template ${spec.file} is not in the set`);
