@@ -10,6 +10,7 @@ import { number } from '../render/helpers/number.js';
 import { perCent } from '../render/helpers/perCentWords.js';
 import { perDay } from '../render/helpers/perDay.js';
 import { percent } from '../render/helpers/percent.js';
+import { BoundedMemo } from '../render/boundedMemo.js';
 import { findMentions, normalize, type Mention } from './mentions.js';
 
 /** One way a figure from the data can appear in the copy. */
@@ -95,27 +96,20 @@ export interface CampaignCandidates {
  */
 export interface CandidateMemo {
   /** `<helper>\0<value>` → what the helper printed; null when it refuses the value. */
-  printed: Map<string, string | null>;
+  printed: BoundedMemo<string, string | null>;
   /** A printed phrase → the mentions read in it. */
-  mentions: Map<string, Mention[]>;
+  mentions: BoundedMemo<string, Mention[]>;
 }
 
 /**
- * Past this many entries a memo starts again, so a run of unique values
- * cannot grow it without end. 10,000 holds every value a campaign of
- * thousands of regions repeats (counts and percentages are small numbers),
- * and keeps each worker's memo to a few MB rather than tens.
+ * Entries a memo holds before it starts again. 10,000 holds every value a
+ * campaign of thousands of regions repeats (counts and percentages are small
+ * numbers), and keeps each worker's memo to a few MB rather than tens.
  */
 const MEMO_LIMIT = 10_000;
 
 export function createCandidateMemo(): CandidateMemo {
-  return { printed: new Map(), mentions: new Map() };
-}
-
-function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
-  if (map.size >= MEMO_LIMIT) map.clear();
-  map.set(key, value);
-  return value;
+  return { printed: new BoundedMemo(MEMO_LIMIT), mentions: new BoundedMemo(MEMO_LIMIT) };
 }
 
 export function campaignCandidates(campaign: Campaign, context: Pick<RegionContext, 'campaign' | 'national'>, memo: CandidateMemo = createCandidateMemo()): CampaignCandidates {
@@ -205,7 +199,7 @@ function textCandidates(values: ReadonlyArray<[string, unknown]>, add: Adders['a
 
 /** The ways of adding candidates, each handing `put` a candidate per mention its printed phrase holds. */
 function createAdders(put: (key: string, candidate: Candidate) => void, memo: CandidateMemo, wanted?: ReadonlySet<string>): Adders {
-  const mentionsOf = (text: string): Mention[] => memo.mentions.get(text) ?? remember(memo.mentions, text, findMentions(text));
+  const mentionsOf = (text: string): Mention[] => memo.mentions.get(text) ?? memo.mentions.set(text, findMentions(text));
   const print = (render: () => string): string | null => {
     try {
       return render();
@@ -218,7 +212,7 @@ function createAdders(put: (key: string, candidate: Candidate) => void, memo: Ca
   const add = (figure: Figure, helper: string, render: () => string, value?: number): void => {
     const key = value === undefined ? null : `${helper}\0${value}`;
     const known = key === null ? undefined : memo.printed.get(key);
-    const printed = known !== undefined ? known : key === null ? print(render) : remember(memo.printed, key, print(render));
+    const printed = known !== undefined ? known : key === null ? print(render) : memo.printed.set(key, print(render));
     if (printed === null) return;
     for (const mention of mentionsOf(printed)) {
       if (wanted && !wanted.has(mention.key)) continue;

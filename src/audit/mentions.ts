@@ -17,7 +17,8 @@
  * a word ("COVID-19", "H2O").
  */
 
-import { ChunkMemo, paragraphChunks } from '../render/paragraphChunks.js';
+import { BoundedMemo } from '../render/boundedMemo.js';
+import { paragraphChunks } from '../render/paragraphChunks.js';
 
 export type MentionKind = 'count' | 'percent' | 'word' | 'fraction' | 'ratio' | 'period' | 'date' | 'time' | 'year' | 'phone' | 'other';
 
@@ -122,7 +123,7 @@ export function findMentions(text: string): Mention[] {
  * Made once per auditor; `limit`: paragraphs remembered at most.
  */
 export function createMentionReader(limit = 2000): (text: string) => Mention[] {
-  const memo = new ChunkMemo<readonly Mention[]>(limit);
+  const memo = new BoundedMemo<string, readonly Mention[]>(limit);
   return (text) => {
     const mentions: Mention[] = [];
     let offset = 0;

@@ -2,7 +2,7 @@ import type { RenderedRelease } from '../render/renderRelease.js';
 import { countAtOrBelow } from '../render/sortedCount.js';
 import { provenance, type SourcePoint, type TracedText } from '../render/sourceMarkers.js';
 import type { TracedRelease } from '../render/traceRelease.js';
-import { findMentions, type Mention } from './mentions.js';
+import type { Mention } from './mentions.js';
 
 /** The parts of a release the audit reads: the front-matter title and standfirst, and the Markdown body. */
 export type PartName = 'title' | 'standfirst' | 'body';
@@ -21,10 +21,10 @@ export interface ReleasePart {
 
 /**
  * A release's parts, each with its number mentions and a way back to the
- * template. `read`: how mentions are found (an auditor's remembering reader,
- * see createMentionReader).
+ * template. `read`: how mentions are found (findMentions, or an auditor's
+ * remembering createMentionReader).
  */
-export function releaseParts(release: RenderedRelease, traced: TracedRelease, read: (text: string) => Mention[] = findMentions): ReleasePart[] {
+export function releaseParts(release: RenderedRelease, traced: TracedRelease, read: (text: string) => Mention[]): ReleasePart[] {
   const parts: ReleasePart[] = [part('title', release.title, traced.title, read)];
   if (release.standfirst !== null && traced.standfirst) parts.push(part('standfirst', release.standfirst, traced.standfirst, read));
   parts.push(part('body', release.markdown, traced.body, read));

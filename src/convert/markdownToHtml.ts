@@ -1,7 +1,8 @@
 import { Parser } from 'htmlparser2';
 import { Marked, type Tokens } from 'marked';
 import sanitizeHtml from 'sanitize-html';
-import { ChunkMemo, paragraphChunks } from '../render/paragraphChunks.js';
+import { BoundedMemo } from '../render/boundedMemo.js';
+import { paragraphChunks } from '../render/paragraphChunks.js';
 
 /** Tags Markdown can produce; anything else in the HTML came from somewhere it should not. */
 const ALLOWED_TAGS = [
@@ -93,8 +94,8 @@ const RUN_SEPARATOR = '\uE0FF';
  */
 function rememberingParagraphs(steps: HtmlSteps): (markdown: string) => ConvertedHtml {
   const whole = (markdown: string): ConvertedHtml => steps.clean(steps.toRaw(markdown));
-  const known = new ChunkMemo<string>(PARAGRAPHS_REMEMBERED);
-  const seen = new ChunkMemo<true>(PARAGRAPHS_REMEMBERED);
+  const known = new BoundedMemo<string, string>(PARAGRAPHS_REMEMBERED);
+  const seen = new BoundedMemo<string, true>(PARAGRAPHS_REMEMBERED);
   return (markdown) => {
     if (!cuttableMarkdown(markdown)) return whole(markdown);
     // The HTML of each piece in order; null where a new run's goes.

@@ -32,27 +32,3 @@ export function paragraphChunks(text: string, mayCut: (before: string, after: nu
   chunks.push(text.slice(start));
   return chunks;
 }
-
-/**
- * A bounded memo: past `limit` entries it starts again, so a run of text
- * never met twice cannot grow it without end.
- */
-export class ChunkMemo<V> {
-  private readonly entries = new Map<string, V>();
-
-  constructor(private readonly limit: number) {}
-
-  get(chunk: string): V | undefined {
-    return this.entries.get(chunk);
-  }
-
-  has(chunk: string): boolean {
-    return this.entries.has(chunk);
-  }
-
-  set(chunk: string, value: V): V {
-    if (this.entries.size >= this.limit) this.entries.clear();
-    this.entries.set(chunk, value);
-    return value;
-  }
-}

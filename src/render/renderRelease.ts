@@ -1,6 +1,6 @@
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import type { QuoteSnippet, RegionStory } from '../model.js';
-import { quoteContext, type QuoteContext, type RegionContext } from './context.js';
+import type { QuoteContext, RegionContext } from './context.js';
 import { unescapeMarkdown } from './markdownEscape.js';
 import type { Renderer } from './renderer.js';
 import { tidyMarked, type TracedText } from './sourceMarkers.js';
@@ -31,8 +31,8 @@ const OUTPUT_PATH = /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_-]*)*$/;
  * selected quote's body rendered for that region (its typed text already
  * escaped when it was parsed: quoteBody.ts). From marked quote bodies, the
  * quotes keep their markers, so the release body that prints them is traced
- * into the quote files. `toContext`: how a quote's fields are made (a
- * renderer's remembering createQuoteContexts).
+ * into the quote files. `toContext`: how a quote's fields are made
+ * (quoteContext, or a renderer's remembering createQuoteContexts).
  */
 export function contextWithQuotes(
   renderer: Renderer,
@@ -40,7 +40,7 @@ export function contextWithQuotes(
   base: RegionContext,
   story: RegionStory,
   quotes: readonly QuoteSnippet[],
-  toContext: (quote: QuoteSnippet, text: string) => QuoteContext = quoteContext,
+  toContext: (quote: QuoteSnippet, text: string) => QuoteContext,
 ): { context: RegionContext | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const rendered = quotes.flatMap((quote) => {

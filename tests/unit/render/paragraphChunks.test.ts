@@ -1,4 +1,4 @@
-import { ChunkMemo, paragraphChunks } from '../../../src/render/paragraphChunks.js';
+import { paragraphChunks } from '../../../src/render/paragraphChunks.js';
 
 describe('paragraphChunks', () => {
   it('cuts after each run of blank lines, each piece keeping the breaks that end it', () => {
@@ -19,16 +19,5 @@ describe('paragraphChunks', () => {
     expect(paragraphChunks('a\n\n', () => true)).toEqual(['a\n\n']);
     expect(paragraphChunks('a\nb', () => true)).toEqual(['a\nb']);
     expect(paragraphChunks('', () => true)).toEqual(['']);
-  });
-});
-
-describe('ChunkMemo', () => {
-  it('starts again once full, so it never holds more than its limit', () => {
-    const memo = new ChunkMemo<number>(2);
-    memo.set('a', 1);
-    memo.set('b', 2);
-    expect(memo.get('a')).toBe(1);
-    memo.set('c', 3);
-    expect([memo.has('a'), memo.has('b'), memo.get('c')]).toEqual([false, false, 3]);
   });
 });
